@@ -267,11 +267,6 @@ pub fn check(tree: &Tree) -> Result<Checked<'_>, CheckError> {
             return Err(CheckError::Unreachable(o.key));
         }
     }
-    for c in Condition::ALL {
-        if !tree.outcomes.iter().any(|o| o.causes.contains(c)) {
-            return Err(CheckError::ConditionNeverNamed(*c));
-        }
-    }
     report.questions = tree.questions.len();
     report.routes = tree.routes.len();
     report.outcomes = tree.outcomes.len();
@@ -281,6 +276,18 @@ pub fn check(tree: &Tree) -> Result<Checked<'_>, CheckError> {
         first,
         report,
     })
+}
+
+/// Coverage: every [`Condition`] is named as a likely cause by some
+/// outcome of the checked tree (all of which are reachable). The shipped
+/// content must pass this; small test trees need not.
+pub fn check_coverage(checked: Checked<'_>) -> Result<(), CheckError> {
+    for c in Condition::ALL {
+        if !checked.tree().outcomes.iter().any(|o| o.causes.contains(c)) {
+            return Err(CheckError::ConditionNeverNamed(*c));
+        }
+    }
+    Ok(())
 }
 
 /// Calls `visit(answers, outcome_index)` for every path of a checked tree,
@@ -614,5 +621,353 @@ impl Walk<'_> {
         self.report.min_taps = self.report.min_taps.min(taps);
         visit(&path.answers, oi);
         Ok(o.disposition)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each safety rule is shown to bite: a small valid tree passes, and a
+    //! copy broken in one way fails with the error that names the rule.
+    extern crate std;
+    use super::*;
+    use crate::t;
+    use crate::tree::{Caution, Choice, Outcome, Route, Test};
+    use std::boxed::Box;
+    use std::vec;
+    use std::vec::Vec;
+
+    fn leak<T>(v: Vec<T>) -> &'static [T] {
+        Box::leak(v.into_boxed_slice())
+    }
+
+    const YES: Text = t!("Yes");
+
+    fn red_flag_tests() -> &'static [Test] {
+        leak(
+            Finding::RED_FLAGS
+                .iter()
+                .map(|f| Test::Present(*f))
+                .collect(),
+        )
+    }
+
+    fn choice(next: Next, when: When) -> Choice {
+        Choice {
+            label: YES,
+            when,
+            next,
+        }
+    }
+
+    fn outcome(key: &'static str, d: Disposition) -> Outcome {
+        Outcome {
+            key,
+            disposition: d,
+            causes: &[Condition::HeatRash],
+            headline: YES,
+            todo: &[YES],
+            get_help: YES,
+        }
+    }
+
+    /// who → red flags → glass test → outcomes (and a route on who).
+    fn questions() -> Vec<Question> {
+        vec![
+            Question {
+                key: "who",
+                role: Role::Who,
+                prompt: YES,
+                bullets: &[],
+                asks: &[Finding::AgeBand],
+                choices: leak(vec![
+                    choice(Next::Ask(1), When::Otherwise),
+                    choice(Next::Ask(1), When::Otherwise),
+                ]),
+                caution: None,
+            },
+            Question {
+                key: "flags",
+                role: Role::RedFlag,
+                prompt: YES,
+                bullets: &[],
+                asks: Finding::RED_FLAGS,
+                choices: leak(vec![
+                    choice(Next::Finish(0), When::Any(red_flag_tests())),
+                    choice(Next::Ask(2), When::Otherwise),
+                    choice(Next::Finish(0), When::Unknown(&[])),
+                ]),
+                caution: Some(Caution {
+                    worrying: 0,
+                    unsure: 2,
+                }),
+            },
+            Question {
+                key: "glass",
+                role: Role::GlassTest,
+                prompt: YES,
+                bullets: &[],
+                asks: &[Finding::Blanching],
+                choices: leak(vec![
+                    choice(Next::Route(0), When::Otherwise),
+                    choice(Next::Finish(1), When::Otherwise),
+                    choice(Next::Finish(1), When::Unknown(&[Finding::Blanching])),
+                ]),
+                caution: Some(Caution {
+                    worrying: 1,
+                    unsure: 2,
+                }),
+            },
+        ]
+    }
+
+    fn outcomes() -> Vec<Outcome> {
+        vec![
+            outcome("call", Disposition::Emergency),
+            outcome("today", Disposition::Urgent),
+            outcome("home", Disposition::SelfCare),
+            outcome("pharmacist", Disposition::Pharmacist),
+        ]
+    }
+
+    fn routes() -> Vec<Route> {
+        vec![Route {
+            key: "by_who",
+            on: 0,
+            to: leak(vec![Next::Finish(2), Next::Finish(3)]),
+        }]
+    }
+
+    fn tree(q: Vec<Question>, r: Vec<Route>, o: Vec<Outcome>) -> &'static Tree {
+        let conditions = leak(vec![crate::tree::ConditionInfo {
+            condition: Condition::HeatRash,
+            name: YES,
+            line: YES,
+        }]);
+        Box::leak(Box::new(Tree {
+            version: 1,
+            questions: leak(q),
+            routes: leak(r),
+            outcomes: leak(o),
+            conditions,
+        }))
+    }
+
+    #[test]
+    fn a_sound_tree_passes_and_is_counted() {
+        let checked = check(tree(questions(), routes(), outcomes())).unwrap();
+        let r = checked.report();
+        // who(2) x [flags yes, flags not sure, glass fade→route, glass stays, glass not sure]
+        assert_eq!(r.paths, 10);
+        assert_eq!(r.paths_by_disposition, [4, 4, 0, 1, 1]);
+        assert_eq!(r.max_taps, 3);
+        assert_eq!(r.min_taps, 2);
+        assert_eq!(r.red_flag_paths_checked, 6);
+        let mut seen = 0;
+        for_each_path(checked, |answers, _| {
+            assert!(!answers.is_empty());
+            seen += 1;
+        });
+        assert_eq!(seen, 10);
+    }
+
+    #[test]
+    fn rule1_skipping_the_red_flags_is_caught() {
+        let mut q = questions();
+        q[0].choices = leak(vec![
+            choice(Next::Ask(1), When::Otherwise),
+            choice(Next::Ask(2), When::Otherwise),
+        ]);
+        assert!(matches!(
+            check(tree(q, routes(), outcomes())),
+            Err(CheckError::RedFlagSkipped(_, Finding::VeryUnwell))
+        ));
+    }
+
+    #[test]
+    fn rule1_a_red_flag_screen_missing_one_flag_is_caught() {
+        let mut q = questions();
+        q[1].asks = &Finding::RED_FLAGS[1..];
+        q[1].choices = leak(vec![
+            choice(Next::Finish(0), When::Any(&red_flag_tests()[1..])),
+            choice(Next::Ask(2), When::Otherwise),
+            choice(Next::Finish(0), When::Unknown(&[])),
+        ]);
+        assert!(matches!(
+            check(tree(q, routes(), outcomes())),
+            Err(CheckError::RedFlagSkipped(_, Finding::VeryUnwell))
+        ));
+    }
+
+    #[test]
+    fn rule1_a_red_flag_that_does_not_call_for_help_is_caught() {
+        let mut q = questions();
+        q[1].choices = leak(vec![
+            choice(Next::Finish(1), When::Any(red_flag_tests())),
+            choice(Next::Ask(2), When::Otherwise),
+            choice(Next::Finish(0), When::Unknown(&[])),
+        ]);
+        assert_eq!(
+            check(tree(q, routes(), outcomes())).unwrap_err(),
+            CheckError::RedFlagNotEmergency("flags")
+        );
+    }
+
+    #[test]
+    fn rule1_red_flags_after_other_questions_are_caught() {
+        let mut q = questions();
+        q.swap(1, 2);
+        q[0].choices = leak(vec![
+            choice(Next::Ask(1), When::Otherwise),
+            choice(Next::Ask(1), When::Otherwise),
+        ]);
+        q[1].choices = leak(vec![
+            choice(Next::Ask(2), When::Otherwise),
+            choice(Next::Ask(2), When::Otherwise),
+            choice(Next::Ask(2), When::Unknown(&[Finding::Blanching])),
+        ]);
+        q[2].choices = leak(vec![
+            choice(Next::Finish(0), When::Any(red_flag_tests())),
+            choice(Next::Finish(1), When::Otherwise),
+            choice(Next::Finish(0), When::Unknown(&[])),
+        ]);
+        assert_eq!(
+            check(tree(q, vec![], outcomes()[..2].to_vec())).unwrap_err(),
+            CheckError::OrderBroken("flags")
+        );
+    }
+
+    #[test]
+    fn rule2_not_sure_less_urgent_than_the_worrying_answer_is_caught() {
+        let mut q = questions();
+        q[2].choices = leak(vec![
+            choice(Next::Route(0), When::Otherwise),
+            choice(Next::Finish(1), When::Otherwise),
+            choice(Next::Route(0), When::Unknown(&[Finding::Blanching])),
+        ]);
+        assert_eq!(
+            check(tree(q, routes(), outcomes())).unwrap_err(),
+            CheckError::UnsureLessUrgent("glass")
+        );
+    }
+
+    #[test]
+    fn rule2_a_glass_test_without_a_caution_is_caught() {
+        let mut q = questions();
+        q[2].caution = None;
+        assert_eq!(
+            check(tree(q, routes(), outcomes())).unwrap_err(),
+            CheckError::BadCaution("glass")
+        );
+    }
+
+    #[test]
+    fn rule3_a_cycle_is_caught_as_an_unbounded_path() {
+        let mut q = questions();
+        q[2].choices = leak(vec![
+            choice(Next::Ask(2), When::Otherwise),
+            choice(Next::Finish(1), When::Otherwise),
+            choice(Next::Finish(1), When::Unknown(&[Finding::Blanching])),
+        ]);
+        assert_eq!(
+            check(tree(q, vec![], outcomes()[..2].to_vec())).unwrap_err(),
+            CheckError::PathTooLong("glass")
+        );
+    }
+
+    #[test]
+    fn rule3_a_route_loop_is_caught() {
+        let r = vec![Route {
+            key: "loop",
+            on: 0,
+            to: leak(vec![Next::Route(0), Next::Route(0)]),
+        }];
+        assert_eq!(
+            check(tree(questions(), r, outcomes())).unwrap_err(),
+            CheckError::BadRoute("loop")
+        );
+    }
+
+    #[test]
+    fn rule3_unreachable_and_dangling_nodes_are_caught() {
+        let mut o = outcomes();
+        o.push(outcome("orphan", Disposition::Doctor));
+        assert_eq!(
+            check(tree(questions(), routes(), o)).unwrap_err(),
+            CheckError::Unreachable("orphan")
+        );
+        let mut q = questions();
+        q[1].choices = leak(vec![
+            choice(Next::Finish(9), When::Any(red_flag_tests())),
+            choice(Next::Ask(2), When::Otherwise),
+            choice(Next::Finish(0), When::Unknown(&[])),
+        ]);
+        assert_eq!(
+            check(tree(q, routes(), outcomes())).unwrap_err(),
+            CheckError::BadNext("flags")
+        );
+    }
+
+    #[test]
+    fn a_route_read_before_its_question_is_caught() {
+        let mut r = routes();
+        r.push(Route {
+            key: "early",
+            on: 2,
+            to: leak(vec![Next::Finish(2), Next::Finish(3), Next::Finish(3)]),
+        });
+        let mut q = questions();
+        q[0].choices = leak(vec![
+            choice(Next::Route(1), When::Otherwise),
+            choice(Next::Ask(1), When::Otherwise),
+        ]);
+        assert_eq!(
+            check(tree(q, r, outcomes())).unwrap_err(),
+            CheckError::BadRoute("early")
+        );
+        let bad = vec![Route {
+            key: "mismatch",
+            on: 0,
+            to: leak(vec![Next::Finish(2)]),
+        }];
+        assert_eq!(
+            check(tree(questions(), bad, outcomes())).unwrap_err(),
+            CheckError::BadRoute("mismatch")
+        );
+    }
+
+    #[test]
+    fn rule4_missing_text_is_caught() {
+        let mut q = questions();
+        q[2].prompt = t!("   ");
+        assert_eq!(
+            check(tree(q, routes(), outcomes())).unwrap_err(),
+            CheckError::MissingText("glass", Language::En)
+        );
+    }
+
+    #[test]
+    fn answers_testing_undeclared_findings_are_caught() {
+        let mut q = questions();
+        q[2].choices = leak(vec![
+            choice(Next::Route(0), When::Any(&[Test::Present(Finding::Fever)])),
+            choice(Next::Finish(1), When::Otherwise),
+            choice(Next::Finish(1), When::Unknown(&[Finding::Blanching])),
+        ]);
+        assert_eq!(
+            check(tree(q, routes(), outcomes())).unwrap_err(),
+            CheckError::BadFindings("glass")
+        );
+    }
+
+    #[test]
+    fn the_shipped_content_passes_every_check_and_names_every_condition() {
+        let checked = crate::content::checked().unwrap();
+        check_coverage(checked).unwrap();
+        let r = checked.report();
+        assert!(r.max_taps <= MAX_TAPS);
+        assert_eq!(
+            r.red_flag_paths_checked,
+            r.paths - r.paths_by_disposition[0]
+        );
     }
 }

@@ -31,7 +31,7 @@ mod conditions;
 mod outcomes;
 mod questions;
 
-use crate::check::{check, CheckError, Checked};
+use crate::check::{check, check_coverage, CheckError, Checked};
 use crate::tree::Tree;
 
 pub use outcomes::o;
@@ -53,7 +53,9 @@ pub static TREE: Tree = Tree {
 /// The shipped tree after every check has passed. The kiosk calls this once
 /// at boot and refuses to run triage if it fails.
 pub fn checked() -> Result<Checked<'static>, CheckError> {
-    check(&TREE)
+    let checked = check(&TREE)?;
+    check_coverage(checked)?;
+    Ok(checked)
 }
 
 #[cfg(test)]
@@ -86,4 +88,63 @@ mod tests {
             );
         }
     }
+}
+
+/// Bytes the shipped tables take on the target this is compiled for, split
+/// into table structure (the structs and slices that link the nodes) and
+/// string bytes (every language). The QEMU image prints this for the
+/// Cortex-M0 build; `spotcheck-sim check` prints the host figure.
+///
+/// Shared strings and shared slices are counted once per use, so this is an
+/// upper bound of what the linker keeps.
+pub fn footprint() -> Footprint {
+    use crate::text::Text;
+    use crate::tree::When;
+    use core::mem::size_of_val as bytes;
+    fn text(t: &Text) -> usize {
+        t.en.len() + t.es.len()
+    }
+    let mut f = Footprint {
+        structure: bytes(TREE.questions)
+            + bytes(TREE.routes)
+            + bytes(TREE.outcomes)
+            + bytes(TREE.conditions),
+        strings: 0,
+    };
+    for q in TREE.questions {
+        f.strings += q.key.len() + text(&q.prompt) + q.bullets.iter().map(text).sum::<usize>();
+        f.structure += bytes(q.bullets) + bytes(q.asks) + bytes(q.choices);
+        for c in q.choices {
+            f.strings += text(&c.label);
+            f.structure += match c.when {
+                When::Any(t) | When::All(t) => bytes(t),
+                When::Unknown(fs) => bytes(fs),
+                When::Otherwise => 0,
+            };
+        }
+    }
+    for r in TREE.routes {
+        f.strings += r.key.len();
+        f.structure += bytes(r.to);
+    }
+    for o in TREE.outcomes {
+        f.strings += o.key.len()
+            + text(&o.headline)
+            + text(&o.get_help)
+            + o.todo.iter().map(text).sum::<usize>();
+        f.structure += bytes(o.causes) + bytes(o.todo);
+    }
+    for c in TREE.conditions {
+        f.strings += text(&c.name) + text(&c.line);
+    }
+    f
+}
+
+/// See [`footprint`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Footprint {
+    /// Bytes of table structure.
+    pub structure: usize,
+    /// Bytes of text.
+    pub strings: usize,
 }

@@ -270,7 +270,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_lasting",
         disposition: D::Doctor,
-        causes: &[C::AtopicDermatitis, C::Psoriasis, C::Vasculitis],
+        causes: &[C::CherryAngioma, C::AtopicDermatitis, C::Vasculitis],
         headline: t!("Spots that have not gone away after a few weeks should be checked by a doctor."),
         todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change."), MOISTURISE],
         get_help: HELP_DOCTOR,

@@ -453,10 +453,11 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         role: Role::Detail,
         prompt: t!("Does the person have any of these?"),
         bullets: &[],
-        asks: &[F::JointPain, F::TummyPain, F::CovidSymptoms],
+        asks: &[F::JointPain, F::TummyPain, F::CovidSymptoms, F::PusBoil],
         choices: &[
             Choice { label: t!("Sore joints or tummy pain"), when: When::Any(&[Test::Present(F::JointPain), Test::Present(F::TummyPain)]), next: finish(o::URGENT_VASCULITIS) },
             Choice { label: t!("Cough, or lost taste or smell"), when: When::Any(&[Test::Present(F::CovidSymptoms)]), next: finish(o::URGENT_COVID_SPOTS) },
+            Choice { label: t!("Pus, a boil or hot swelling"), when: When::Any(&[Test::Present(F::PusBoil)]), next: finish(o::URGENT_SKIN_INFECTION) },
             Choice { label: NONE_OF_THESE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
             Choice { label: NOT_SURE, when: When::Unknown(&[]), next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
         ],
@@ -554,13 +555,13 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         asks: &[F::Location, F::ChickenpoxContact, F::NewProductContact, F::PusBoil],
         choices: &[
             Choice { label: t!("A band on one side of body"), when: When::Any(&[v(F::Location, LOC_ONE_SIDE_BAND)]), next: finish(o::URGENT_SHINGLES) },
+            Choice { label: t!("Where something touched skin"), when: When::Any(&[Test::Present(F::NewProductContact)]), next: finish(o::PHARMACIST_CONTACT) },
+            Choice { label: t!("Pus, crusts or hot swelling"), when: When::Any(&[Test::Present(F::PusBoil)]), next: finish(o::DOCTOR_SKIN_INFECTION) },
             Choice {
                 label: t!("All over, or chickenpox near"),
                 when: When::Any(&[Test::Present(F::ChickenpoxContact), v(F::Location, LOC_ALL_OVER | LOC_TRUNK | LOC_FACE)]),
                 next: ask(q::POX_RISK),
             },
-            Choice { label: t!("Where something touched skin"), when: When::Any(&[Test::Present(F::NewProductContact)]), next: finish(o::PHARMACIST_CONTACT) },
-            Choice { label: t!("Pus, crusts or hot swelling"), when: When::Any(&[Test::Present(F::PusBoil)]), next: finish(o::DOCTOR_SKIN_INFECTION) },
             Choice { label: NONE_OF_THESE, when: When::Otherwise, next: ask(q::BLISTER_MORE) },
         ],
         caution: None,

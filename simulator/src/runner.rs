@@ -1,0 +1,131 @@
+//! The vignette runner: answers the tree from each patient's findings and
+//! reports what the kiosk would have said.
+//!
+//! [`Drive::Engine`] walks the core [`Session`] directly; the kiosk-driven
+//! mode (tapping the centre of each answer button, as a person would)
+//! plugs in beside it. Both must give the same results, which the tests
+//! check.
+
+use crate::vignette::Vignette;
+use spotcheck_core::answer::choose;
+use spotcheck_core::{Condition, Disposition, Language, Session, Step};
+use std::fmt::Write as _;
+
+/// The result of one vignette.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// Vignette id.
+    pub id: String,
+    /// Disposition reached.
+    pub disposition: Disposition,
+    /// Likely causes, most likely first.
+    pub conditions: Vec<Condition>,
+    /// Answers given.
+    pub taps: usize,
+    /// Whether the vignette passed.
+    pub pass: bool,
+    /// Key of the outcome reached.
+    pub outcome: &'static str,
+}
+
+/// Why a vignette could not be run through the tree.
+#[derive(Debug, PartialEq)]
+pub struct RunError(pub String);
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// Runs one vignette through the core engine.
+pub fn run_engine(v: &Vignette, language: Language) -> Result<Run, RunError> {
+    let tree = spotcheck_core::content::checked()
+        .map_err(|e| RunError(format!("the content fails its checks: {e}")))?;
+    let mut session = Session::new(tree, language);
+    loop {
+        match session.step() {
+            Step::Question(q) => {
+                let choice = choose(q, v).ok_or_else(|| {
+                    RunError(format!("vignette {}: no answer to question `{}` fits its findings (is a finding missing?)", v.id, q.key))
+                })?;
+                session
+                    .answer(choice)
+                    .map_err(|e| RunError(format!("vignette {}: {e}", v.id)))?;
+            }
+            Step::Outcome(o) => {
+                return Ok(Run {
+                    id: v.id.clone(),
+                    disposition: o.disposition,
+                    conditions: o.causes.to_vec(),
+                    taps: session.taps(),
+                    pass: v.passes(o.disposition, o.causes),
+                    outcome: o.key,
+                })
+            }
+        }
+    }
+}
+
+/// One JSON object per line, as the vignette contract asks.
+pub fn json_line(r: &Run) -> String {
+    let conditions: Vec<String> = r
+        .conditions
+        .iter()
+        .map(|c| format!("\"{}\"", c.id()))
+        .collect();
+    format!(
+        "{{\"id\": \"{}\", \"disposition\": \"{}\", \"conditions\": [{}], \"taps\": {}, \"pass\": {}}}",
+        r.id.replace('\\', "\\\\").replace('"', "\\\""),
+        r.disposition.id(),
+        conditions.join(", "),
+        r.taps,
+        r.pass
+    )
+}
+
+/// A readable table of results, with a closing count line.
+pub fn table(vignettes: &[Vignette], runs: &[Run]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<6} {:<5} {:<11} {:<11} {:>4}  causes (outcome)",
+        "id", "pass", "expect", "got", "taps"
+    );
+    for (v, r) in vignettes.iter().zip(runs) {
+        let causes: Vec<&str> = r.conditions.iter().map(|c| c.id()).collect();
+        let _ = writeln!(
+            out,
+            "{:<6} {:<5} {:<11} {:<11} {:>4}  {} ({})",
+            r.id,
+            if r.pass { "ok" } else { "FAIL" },
+            v.expect.id(),
+            r.disposition.id(),
+            r.taps,
+            causes.join(", "),
+            r.outcome
+        );
+    }
+    let passed = runs.iter().filter(|r| r.pass).count();
+    let mut taps: Vec<usize> = runs.iter().map(|r| r.taps).collect();
+    taps.sort_unstable();
+    let median = median(&taps);
+    let _ = writeln!(
+        out,
+        "taps: median {median}, max {}",
+        taps.last().copied().unwrap_or(0)
+    );
+    let _ = writeln!(out, "{passed} passed, {} failed", runs.len() - passed);
+    out
+}
+
+/// The median of sorted values (the mean of the middle two for an even count).
+pub fn median(sorted: &[usize]) -> f64 {
+    match sorted.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => sorted[n / 2] as f64,
+        n => (sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0,
+    }
+}

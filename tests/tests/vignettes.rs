@@ -1,0 +1,93 @@
+//! The public test patients, run through the tree exactly as the vignette
+//! runner does, with the command-line contract checked too.
+
+use spotcheck_core::Language;
+use spotcheck_sim::{cli, runner, vignette};
+use spotcheck_tests::vignette_file;
+
+fn public() -> Vec<vignette::Vignette> {
+    vignette::parse(&std::fs::read_to_string(vignette_file("public.toml")).unwrap()).unwrap()
+}
+
+#[test]
+fn every_public_vignette_passes_in_every_language() {
+    for lang in Language::ALL {
+        for v in public() {
+            let r = runner::run_engine(&v, *lang).unwrap();
+            assert!(
+                r.pass,
+                "{} ({}): got {} {:?}",
+                v.id,
+                lang.code(),
+                r.disposition.id(),
+                r.conditions
+            );
+        }
+    }
+}
+
+#[test]
+fn public_vignettes_take_few_taps() {
+    let mut taps: Vec<usize> = public()
+        .iter()
+        .map(|v| runner::run_engine(v, Language::En).unwrap().taps)
+        .collect();
+    taps.sort_unstable();
+    assert!(
+        runner::median(&taps) <= 8.0,
+        "median taps {}",
+        runner::median(&taps)
+    );
+    assert!(*taps.last().unwrap() <= 14);
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = cli::main_with(&args, &mut out, &mut err);
+    (
+        status,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+#[test]
+fn json_output_is_one_object_per_vignette() {
+    let file = vignette_file("public.toml");
+    let (status, out, _) = run(&["vignettes", "--json", file.to_str().unwrap()]);
+    assert_eq!(status, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 20);
+    assert_eq!(
+        lines[0],
+        r#"{"id": "P01", "disposition": "emergency", "conditions": ["meningitis", "sepsis"], "taps": 2, "pass": true}"#
+    );
+}
+
+#[test]
+fn a_failing_vignette_exits_1_and_a_malformed_file_exits_2() {
+    let dir = std::env::temp_dir().join(format!("spotcheck-vignettes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let failing = dir.join("failing.toml");
+    std::fs::write(
+        &failing,
+        "[[vignette]]\nid = \"X1\"\nage_band = \"adult\"\nfindings = [\"fever\", \"stiff_neck\"]\nexpect = \"self_care\"\nconditions = [\"heat_rash\"]\n",
+    )
+    .unwrap();
+    let (status, out, _) = run(&["vignettes", failing.to_str().unwrap()]);
+    assert_eq!(status, 1);
+    assert!(out.contains("FAIL"));
+    let malformed = dir.join("malformed.toml");
+    std::fs::write(&malformed, "[[vignette]]\nid = \"X2\"\nfindings = [\"fevr\"]\nexpect = \"urgent\"\nconditions = [\"sepsis\"]\n").unwrap();
+    let (status, _, err) = run(&["vignettes", malformed.to_str().unwrap()]);
+    assert_eq!(status, 2);
+    assert!(err.contains("unknown finding `fevr`"), "{err}");
+    let (status, _, err) = run(&["vignettes", "--frobnicate", failing.to_str().unwrap()]);
+    assert_eq!(status, 2);
+    assert!(err.contains("unknown option `--frobnicate`"));
+    let (status, _, err) = run(&["vignettes", dir.join("missing.toml").to_str().unwrap()]);
+    assert_eq!(status, 2);
+    assert!(err.contains("cannot read"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
