@@ -21,6 +21,7 @@ pub trait Patient {
 fn holds<P: Patient + ?Sized>(test: &Test, patient: &P) -> bool {
     match *test {
         Test::Present(f) => patient.present(f),
+        Test::Absent(f) => !patient.present(f),
         Test::Is(f, set) => patient.value(f).is_some_and(|v| set.contains(v)),
     }
 }

@@ -365,7 +365,9 @@ fn check_structure(tree: &Tree) -> Result<(), CheckError> {
             };
             for t in tested {
                 let ok = match *t {
-                    crate::tree::Test::Present(f) => q.asks.contains(&f) && f.values().is_empty(),
+                    crate::tree::Test::Present(f) | crate::tree::Test::Absent(f) => {
+                        q.asks.contains(&f) && f.values().is_empty()
+                    }
                     crate::tree::Test::Is(f, set) => {
                         q.asks.contains(&f) && set.0 != 0 && set.0 & !f.all_values().0 == 0
                     }
@@ -640,7 +642,7 @@ mod tests {
         Box::leak(v.into_boxed_slice())
     }
 
-    const YES: Text = t!("Yes");
+    const YES: Text = t!("Yes", "Sí");
 
     fn red_flag_tests() -> &'static [Test] {
         leak(
@@ -938,7 +940,7 @@ mod tests {
     #[test]
     fn rule4_missing_text_is_caught() {
         let mut q = questions();
-        q[2].prompt = t!("   ");
+        q[2].prompt = t!("   ", "¿Sí?");
         assert_eq!(
             check(tree(q, routes(), outcomes())).unwrap_err(),
             CheckError::MissingText("glass", Language::En)

@@ -28,7 +28,7 @@ pub enum Language {
 impl Language {
     /// Every language the shipped content is complete in. The checker fails
     /// if any string is missing in any of these.
-    pub const ALL: &'static [Language] = &[Language::En];
+    pub const ALL: &'static [Language] = &[Language::En, Language::Es];
 
     /// The short code used on the command line and in summaries (`en`, `es`).
     pub const fn code(self) -> &'static str {

@@ -191,6 +191,8 @@ pub enum Next {
 pub enum Test {
     /// The bool finding is present.
     Present(Finding),
+    /// The bool finding is absent.
+    Absent(Finding),
     /// The enum finding has one of these values.
     Is(Finding, ValueSet),
 }

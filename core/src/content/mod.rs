@@ -148,3 +148,29 @@ pub struct Footprint {
     /// Bytes of text.
     pub strings: usize,
 }
+
+/// Findings of the shared vocabulary that no question asks, each because it
+/// changes no outcome: the number of spots (the glass test, size and
+/// pattern decide instead); chickenpox in the past (shingles is told from
+/// chickenpox by pain and a one-sided band); a sore throat weeks ago (on
+/// its own it is not rheumatic fever, which needs sore joints; guttate
+/// psoriasis often follows one too). A test keeps this list exact.
+pub const NOT_ASKED: &[crate::Finding] = &[
+    crate::Finding::SpotCount,
+    crate::Finding::HadChickenpoxBefore,
+    crate::Finding::StrepThroatWeeksAgo,
+];
+
+#[cfg(test)]
+mod vocabulary_tests {
+    use super::*;
+    use crate::Finding;
+
+    #[test]
+    fn every_vocabulary_finding_is_asked_unless_listed_as_not_asked() {
+        for f in Finding::ALL {
+            let asked = TREE.questions.iter().any(|q| q.asks.contains(f));
+            assert_eq!(asked, !NOT_ASKED.contains(f), "{}", f.id());
+        }
+    }
+}

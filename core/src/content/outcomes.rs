@@ -14,6 +14,7 @@ pub mod o {
         EMERGENCY_ILLNESS = "emergency_illness",
         EMERGENCY_BODY = "emergency_body",
         EMERGENCY_NONBLANCHING_FEVER = "emergency_nonblanching_fever",
+        EMERGENCY_BABY_FEVER = "emergency_baby_fever",
         URGENT_BLOOD = "urgent_blood",
         URGENT_MEDICINE_SPOTS = "urgent_medicine_spots",
         URGENT_VASCULITIS = "urgent_vasculitis",
@@ -34,7 +35,7 @@ pub mod o {
         DOCTOR_SCHAMBERG = "doctor_schamberg",
         DOCTOR_LASTING = "doctor_lasting",
         DOCTOR_MEDICINE_RASH = "doctor_medicine_rash",
-        DOCTOR_SKIN_INFECTION = "doctor_skin_infection",
+        DOCTOR_COVID_RASH = "doctor_covid_rash",
         DOCTOR_BLISTERS = "doctor_blisters",
         PHARMACIST_SCABIES = "pharmacist_scabies",
         PHARMACIST_CONTACT = "pharmacist_contact",
@@ -42,6 +43,7 @@ pub mod o {
         PHARMACIST_HIVES = "pharmacist_hives",
         PHARMACIST_CHICKENPOX = "pharmacist_chickenpox",
         PHARMACIST_UNCLEAR = "pharmacist_unclear",
+        PHARMACIST_SKIN_INFECTION = "pharmacist_skin_infection",
         SELF_CARE_PRESSURE = "self_care_pressure",
         SELF_CARE_CHERRY = "self_care_cherry_angioma",
         SELF_CARE_KERATOSIS = "self_care_keratosis_pilaris",
@@ -51,34 +53,78 @@ pub mod o {
 }
 
 // ── Shared advice lines ───────────────────────────────────────────────
-const CALL_NOW: Text = t!("Call the emergency number now. Tell the pharmacist straight away.");
-const STAY: Text = t!("Stay with the person. Do not leave them alone.");
-const NO_WAITING: Text = t!("Do not wait to see if more spots come.");
-const SHOW_SUMMARY: Text = t!("Show this summary to the pharmacist or doctor.");
-const SEE_DOCTOR_TODAY: Text =
-    t!("Call your doctor's surgery today and say it is urgent, or go to urgent care.");
-const BOOK_DOCTOR: Text = t!("Book an appointment with your doctor in the next few days.");
-const ASK_PHARMACIST: Text = t!("Show this summary to the pharmacist now. They can help.");
-const NO_SCRATCH: Text = t!("Try not to scratch. Keep nails short.");
-const COOL_COMPRESS: Text = t!("A cool, damp cloth on the skin can ease itching and soreness.");
-const LOOSE_CLOTHES: Text = t!("Wear loose, soft cotton clothes.");
-const MILD_SOAP: Text = t!("Wash with mild, unscented soap and lukewarm water, not hot.");
-const MOISTURISE: Text = t!("Use a plain moisturiser every day.");
-const HYDROCORTISONE: Text =
-    t!("Ask the pharmacist about 1% hydrocortisone cream for a small itchy patch.");
+const CALL_NOW: Text = t!(
+    "Call the emergency number now. Tell the pharmacist straight away.",
+    "Llame ahora al número de emergencias. Avise al farmacéutico enseguida."
+);
+const STAY: Text = t!(
+    "Stay with the person. Do not leave them alone.",
+    "Quédese con la persona. No la deje sola."
+);
+const NO_WAITING: Text = t!(
+    "Do not wait to see if more spots come.",
+    "No espere a ver si salen más manchas."
+);
+const SHOW_SUMMARY: Text = t!(
+    "Show this summary to the pharmacist or doctor.",
+    "Muestre este resumen al farmacéutico o al médico."
+);
+const SEE_DOCTOR_TODAY: Text = t!(
+    "Call your doctor's surgery today and say it is urgent, or go to urgent care.",
+    "Llame hoy a su médico o centro de salud y diga que es urgente, o vaya a urgencias."
+);
+const BOOK_DOCTOR: Text = t!(
+    "Book an appointment with your doctor in the next few days.",
+    "Pida cita con su médico para los próximos días."
+);
+const ASK_PHARMACIST: Text = t!(
+    "Show this summary to the pharmacist now. They can help.",
+    "Muestre este resumen al farmacéutico ahora. Le puede ayudar."
+);
+const NO_SCRATCH: Text = t!(
+    "Try not to scratch. Keep nails short.",
+    "Intente no rascarse. Lleve las uñas cortas."
+);
+const COOL_COMPRESS: Text = t!(
+    "A cool, damp cloth on the skin can ease itching and soreness.",
+    "Un paño fresco y húmedo en la piel puede calmar la picazón y el dolor."
+);
+const LOOSE_CLOTHES: Text = t!(
+    "Wear loose, soft cotton clothes.",
+    "Ropa suelta y suave, de algodón."
+);
+const MILD_SOAP: Text = t!(
+    "Wash with mild, unscented soap and lukewarm water, not hot.",
+    "Lávese con jabón suave sin perfume y agua tibia, no caliente."
+);
+const MOISTURISE: Text = t!(
+    "Use a plain moisturiser every day.",
+    "Use a diario una crema hidratante simple."
+);
+const HYDROCORTISONE: Text = t!(
+    "Ask the pharmacist about 1% hydrocortisone cream for a small itchy patch.",
+    "Pregunte en la farmacia por crema de hidrocortisona al 1% para una zona pequeña que pica."
+);
 const STAY_HOME: Text =
-    t!("Stay away from school or work and from pregnant people until the doctor says it is safe.");
-const FEVER_COMFORT: Text = t!("Give plenty to drink. Paracetamol can help with the temperature.");
-const CHECK_AGAIN: Text = t!("Do the glass test again if new spots come.");
+    t!("Stay away from school or work and from pregnant people until the doctor says it is safe.", "No vaya a la escuela ni al trabajo, y evite a las embarazadas, hasta que el médico diga que es seguro.");
+const FEVER_COMFORT: Text = t!(
+    "Give plenty to drink. Paracetamol can help with the temperature.",
+    "Dé mucho líquido. El paracetamol puede ayudar a bajar la fiebre."
+);
+const CHECK_AGAIN: Text = t!(
+    "Do the glass test again if new spots come.",
+    "Repita la prueba del vaso si salen manchas nuevas."
+);
 
 // ── When to get help ──────────────────────────────────────────────────
-const HELP_EMERGENCY: Text = t!("If they get worse while you wait, call again.");
-const HELP_URGENT: Text = t!("Call the emergency number if they get very sleepy, find it hard to breathe, or the spots stop fading under a glass.");
-const HELP_DOCTOR: Text = t!("See a doctor sooner if the spots spread, hurt, bleed, or the person feels unwell or gets a temperature.");
-const HELP_PHARMACIST: Text = t!(
-    "See a doctor if it is not better in a week, or if it spreads, blisters or gets a temperature."
+const HELP_EMERGENCY: Text = t!(
+    "If they get worse while you wait, call again.",
+    "Si la persona empeora mientras espera, vuelva a llamar."
 );
-const HELP_SELF_CARE: Text = t!("Come back or see a doctor if the spots spread, change, do not fade in 2 weeks, or the person feels unwell.");
+const HELP_URGENT: Text = t!("Call the emergency number if they get very sleepy, find it hard to breathe, or the spots stop fading under a glass.", "Llame al número de emergencias si la persona está muy adormilada, le cuesta respirar, o las manchas dejan de desaparecer bajo el vaso.");
+const HELP_DOCTOR: Text = t!("See a doctor sooner if the spots spread, hurt, bleed, or the person feels unwell or gets a temperature.", "Vea a un médico cuanto antes si las manchas se extienden, duelen o sangran, o si la persona se siente mal o tiene fiebre.");
+const HELP_PHARMACIST: Text = t!("See a doctor if it is not better in a week, or if it spreads, blisters or gets a temperature.", "Vea a un médico si no mejora en una semana, o si se extiende, salen ampollas o aparece fiebre.");
+const HELP_SELF_CARE: Text = t!("Come back or see a doctor if the spots spread, change, do not fade in 2 weeks, or the person feels unwell.", "Vuelva o vea a un médico si las manchas se extienden, cambian, no se van en 2 semanas, o la persona se siente mal.");
 
 /// Every outcome.
 pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
@@ -87,12 +133,12 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "emergency_illness",
         disposition: D::Emergency,
         causes: &[C::Meningitis, C::Sepsis],
-        headline: t!("This could be a serious infection such as meningitis or sepsis. Get help now."),
+        headline: t!("This could be a serious infection such as meningitis or sepsis. Get help now.", "Puede ser una infección grave, como meningitis o sepsis. Busque ayuda ya."),
         todo: &[
             CALL_NOW,
             STAY,
-            t!("If they have a fit, lay them on their side and move hard things away."),
-            t!("Keep them cool, not wrapped up. Do not give food or drink if they are very sleepy."),
+            t!("If they have a fit, lay them on their side and move hard things away.", "Si tiene una convulsión, acueste a la persona de lado y aparte las cosas duras."),
+            t!("Keep them cool, not wrapped up. Do not give food or drink if they are very sleepy.", "Mantenga a la persona fresca, sin abrigarla. No le dé comida ni bebida si está muy adormilada."),
         ],
         get_help: HELP_EMERGENCY,
     },
@@ -100,11 +146,11 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "emergency_body",
         disposition: D::Emergency,
         causes: &[C::Sepsis, C::DrugReaction, C::Hives],
-        headline: t!("These signs can mean a serious infection or a severe allergic reaction. Get help now."),
+        headline: t!("These signs can mean a serious infection or a severe allergic reaction. Get help now.", "Estos signos pueden indicar una infección grave o una reacción alérgica grave. Busque ayuda ya."),
         todo: &[
             CALL_NOW,
-            t!("If they carry an adrenaline pen, use it now."),
-            t!("If breathing is hard, help them sit up. If they feel faint, lay them down with legs raised."),
+            t!("If they carry an adrenaline pen, use it now.", "Si lleva un inyector de adrenalina, úselo ahora."),
+            t!("If breathing is hard, help them sit up. If they feel faint, lay them down with legs raised.", "Si le cuesta respirar, ayude a la persona a sentarse. Si se va a desmayar, acuéstela con las piernas en alto."),
             STAY,
         ],
         get_help: HELP_EMERGENCY,
@@ -113,8 +159,21 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "emergency_nonblanching_fever",
         disposition: D::Emergency,
         causes: &[C::Meningitis, C::Sepsis],
-        headline: t!("Spots that stay under a glass with a temperature can mean meningitis or sepsis. Get help now."),
+        headline: t!("Spots that stay under a glass, with a temperature or bruise-like patches, can mean meningitis or sepsis. Get help now.", "Manchas que no desaparecen bajo el vaso, con fiebre o parecidas a moretones, pueden ser meningitis o sepsis. Busque ayuda ya."),
         todo: &[CALL_NOW, NO_WAITING, STAY, SHOW_SUMMARY],
+        get_help: HELP_EMERGENCY,
+    },
+    Outcome {
+        key: "emergency_baby_fever",
+        disposition: D::Emergency,
+        causes: &[C::Meningitis, C::Sepsis],
+        headline: t!("A baby under 1 with a temperature and a rash needs a doctor now.", "Un bebé de menos de 1 año con fiebre y sarpullido necesita un médico ya."),
+        todo: &[
+            t!("Call the emergency number now, or go to the emergency department. Tell the pharmacist.", "Llame ahora al número de emergencias o vaya a urgencias. Avise al farmacéutico."),
+            t!("Take off extra layers. Do not wrap the baby up.", "Quítele la ropa de más. No abrigue al bebé."),
+            t!("Keep feeding the baby if they will take it.", "Siga dándole de comer si el bebé quiere."),
+            t!("Do the glass test again on the way.", "Repita la prueba del vaso por el camino."),
+        ],
         get_help: HELP_EMERGENCY,
     },
     // ── See a doctor today ─────────────────────────────────────────────
@@ -122,47 +181,47 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "urgent_blood",
         disposition: D::Urgent,
         causes: &[C::BloodDisorder, C::DrugReaction, C::Vasculitis],
-        headline: t!("Spots with bleeding, bruising or tiredness need a blood test today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the spots, bruises or bleeding, and any medicines."), t!("Avoid knocks and contact sports until seen.")],
+        headline: t!("Spots with bleeding, bruising or tiredness need a blood test today.", "Manchas con sangrado, moretones o cansancio necesitan un análisis de sangre hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the spots, bruises or bleeding, and any medicines.", "Cuente al médico las manchas, moretones o sangrados, y qué medicamentos toma."), t!("Avoid knocks and contact sports until seen.", "Evite golpes y deportes de contacto hasta ir al médico.")],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_medicine_spots",
         disposition: D::Urgent,
         causes: &[C::DrugReaction, C::Vasculitis, C::BloodDisorder],
-        headline: t!("Spots that stay under a glass after a new medicine or with a blood thinner need a doctor today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Keep taking the medicine until a doctor tells you otherwise, unless your throat or face swells."), t!("Take the medicine box with you.")],
+        headline: t!("Spots that stay under a glass after a new medicine or with a blood thinner need a doctor today.", "Manchas que no desaparecen bajo el vaso tras un medicamento nuevo o con un anticoagulante: vea a un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Keep taking the medicine until a doctor tells you otherwise, unless your throat or face swells.", "Siga tomando el medicamento hasta que un médico le diga otra cosa, salvo que se le hinche la garganta o la cara."), t!("Take the medicine box with you.", "Lleve la caja del medicamento.")],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_vasculitis",
         disposition: D::Urgent,
         causes: &[C::Vasculitis, C::BloodDisorder, C::DrugReaction],
-        headline: t!("Spots that stay under a glass with sore joints or tummy pain need a doctor today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("The doctor may check a urine sample: bring one if you can."), t!("Rest with the legs raised.")],
+        headline: t!("Spots that stay under a glass with sore joints or tummy pain need a doctor today.", "Manchas que no desaparecen bajo el vaso, con dolor articular o de barriga: vea a un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("The doctor may check a urine sample: bring one if you can.", "El médico puede querer analizar la orina: lleve una muestra si puede."), t!("Rest with the legs raised.", "Descanse con las piernas arriba.")],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_covid_spots",
         disposition: D::Urgent,
         causes: &[C::Covid19, C::Vasculitis, C::BloodDisorder],
-        headline: t!("Spots that stay under a glass need a doctor today, even with a cough or cold."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.")],
+        headline: t!("Spots that stay under a glass need a doctor today, even with a cough or cold.", "Manchas que no desaparecen bajo el vaso: vea a un médico hoy, aunque haya tos o resfriado."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.", "Avise al centro de salud de la tos o de la prueba de COVID antes de entrar.")],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_unexplained_spots",
         disposition: D::Urgent,
         causes: &[C::BloodDisorder, C::Vasculitis, C::DrugReaction],
-        headline: t!("Spots that stay under a glass with no clear cause need a doctor today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("The doctor will likely do a blood test."), CHECK_AGAIN],
+        headline: t!("Spots that stay under a glass with no clear cause need a doctor today.", "Manchas que no desaparecen bajo el vaso, sin causa clara: vea a un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("The doctor will likely do a blood test.", "Seguramente el médico hará un análisis de sangre."), CHECK_AGAIN],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_scarlet_fever",
         disposition: D::Urgent,
         causes: &[C::ScarletFever, C::RheumaticFever, C::Rubella],
-        headline: t!("A rough rash with a sore throat and a temperature may be scarlet fever. It needs a doctor today."),
+        headline: t!("A rough rash with a sore throat and a temperature may be scarlet fever. It needs a doctor today.", "Un sarpullido áspero (como lija) con dolor de garganta y fiebre puede ser escarlatina. Necesita atención médica hoy."),
         todo: &[SEE_DOCTOR_TODAY, FEVER_COMFORT, STAY_HOME],
         get_help: HELP_URGENT,
     },
@@ -170,68 +229,68 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "urgent_rheumatic_fever",
         disposition: D::Urgent,
         causes: &[C::RheumaticFever, C::ScarletFever, C::Vasculitis],
-        headline: t!("A rash, a temperature and sore joints after a sore throat can affect the heart. See a doctor today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the sore throat a few weeks ago."), t!("Rest until seen.")],
+        headline: t!("A rash, a temperature and sore joints after a sore throat can affect the heart. See a doctor today.", "Sarpullido, fiebre y dolor articular después de un dolor de garganta pueden afectar al corazón. Vea a un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the sore throat a few weeks ago.", "Cuente al médico el dolor de garganta de hace unas semanas."), t!("Rest until seen.", "Descanse hasta ir al médico.")],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_skin_infection",
         disposition: D::Urgent,
         causes: &[C::MrsaSkinInfection, C::InsectBites],
-        headline: t!("A hot, swollen, painful area with a temperature may be a skin infection. See a doctor today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Do not squeeze it. Cover it with a clean dressing."), t!("Wash your hands after touching it. Do not share towels.")],
+        headline: t!("A hot, swollen, painful area with a temperature may be a skin infection. See a doctor today.", "Una zona caliente, hinchada y dolorosa, con fiebre, puede ser una infección de la piel. Vea a un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia."), t!("Wash your hands after touching it. Do not share towels.", "Lávese las manos después de tocarla. No comparta toallas.")],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_rubella",
         disposition: D::Urgent,
         causes: &[C::Rubella, C::ScarletFever, C::Covid19],
-        headline: t!("A rash with a temperature and swollen glands may be rubella or another infection that spreads. See a doctor today."),
-        todo: &[t!("Phone your doctor's surgery first: do not sit in the waiting room."), STAY_HOME, FEVER_COMFORT],
+        headline: t!("A rash with a temperature and swollen glands may be rubella or another infection that spreads. See a doctor today.", "Un sarpullido con fiebre y ganglios hinchados puede ser rubéola u otra infección contagiosa. Vea a un médico hoy."),
+        todo: &[t!("Phone your doctor's surgery first: do not sit in the waiting room.", "Llame antes al centro de salud: no se quede en la sala de espera."), STAY_HOME, FEVER_COMFORT],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_covid_fever",
         disposition: D::Urgent,
         causes: &[C::Covid19, C::Rubella, C::ScarletFever],
-        headline: t!("A rash with a temperature and a cough needs a doctor's check today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in."), FEVER_COMFORT],
+        headline: t!("A rash with a temperature and a cough needs a doctor's check today.", "Un sarpullido con fiebre y tos necesita que lo vea un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.", "Avise al centro de salud de la tos o de la prueba de COVID antes de entrar."), FEVER_COMFORT],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_medicine_fever",
         disposition: D::Urgent,
         causes: &[C::DrugReaction, C::Hives, C::Covid19],
-        headline: t!("A rash with a temperature after a new medicine needs a doctor today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Take the medicine box with you."), FEVER_COMFORT],
+        headline: t!("A rash with a temperature after a new medicine needs a doctor today.", "Un sarpullido con fiebre tras un medicamento nuevo necesita atención médica hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Take the medicine box with you.", "Lleve la caja del medicamento."), FEVER_COMFORT],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_fever_rash",
         disposition: D::Urgent,
         causes: &[C::Covid19, C::Rubella, C::Meningitis],
-        headline: t!("A rash with a temperature needs a doctor's check today."),
-        todo: &[SEE_DOCTOR_TODAY, FEVER_COMFORT, t!("Early meningitis spots can still fade. Do the glass test again every few hours.")],
+        headline: t!("A rash with a temperature needs a doctor's check today.", "Un sarpullido con fiebre necesita que lo vea un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, FEVER_COMFORT, t!("Early meningitis spots can still fade. Do the glass test again every few hours.", "Las primeras manchas de meningitis pueden desaparecer. Repita la prueba del vaso cada pocas horas.")],
         get_help: HELP_URGENT,
     },
     Outcome {
         key: "urgent_shingles",
         disposition: D::Urgent,
         causes: &[C::Shingles, C::Chickenpox, C::ContactDermatitis],
-        headline: t!("A painful band of blisters on one side is likely shingles. Medicine works best if started within 3 days."),
+        headline: t!("A painful band of blisters on one side is likely shingles. Medicine works best if started within 3 days.", "Una franja dolorosa de ampollas en un lado suele ser culebrilla (herpes zóster). Tratarla en los 3 primeros días funciona mejor."),
         todo: &[
-            t!("See a doctor or pharmacist today. Go today if it is near an eye."),
-            t!("Keep the blisters covered and dry."),
-            t!("Keep away from babies, pregnant people and anyone who has not had chickenpox."),
+            t!("See a doctor or pharmacist today. If it is near an eye, go to urgent care today.", "Vea hoy a un médico o farmacéutico. Si está cerca de un ojo, vaya hoy a urgencias."),
+            t!("Keep the blisters covered and dry.", "Mantenga las ampollas tapadas y secas."),
+            t!("Keep away from babies, pregnant people and anyone who has not had chickenpox.", "Evite el contacto con bebés, embarazadas y quien no haya pasado la varicela."),
         ],
-        get_help: t!("Get help at once if the eye is red or sore, or the person feels very unwell."),
+        get_help: t!("Get help at once if the eye is red or sore, or the person feels very unwell.", "Busque ayuda enseguida si el ojo está rojo o duele, o la persona se siente muy mal."),
     },
     Outcome {
         key: "urgent_chickenpox",
         disposition: D::Urgent,
         causes: &[C::Chickenpox, C::Shingles],
-        headline: t!("This may be chickenpox. Babies, adults, pregnant people and people with a weak immune system should see a doctor today."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Phone first: chickenpox spreads easily."), STAY_HOME],
+        headline: t!("This may be chickenpox. Babies, adults, pregnant people and people with a weak immune system should see a doctor today.", "Puede ser varicela. Bebés, adultos, embarazadas y personas con defensas bajas deben ver a un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Phone first: chickenpox spreads easily.", "Llame antes: la varicela se contagia mucho."), STAY_HOME],
         get_help: HELP_URGENT,
     },
     // ── Book a doctor ──────────────────────────────────────────────────
@@ -239,68 +298,68 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "doctor_changing_spot",
         disposition: D::Doctor,
         causes: &[C::Melanoma, C::CherryAngioma],
-        headline: t!("A spot that is growing, changing or bleeding should be checked by a doctor. Most are harmless, but some skin cancers start as a red spot."),
-        todo: &[BOOK_DOCTOR, t!("Take a photo now so you can see if it changes."), t!("Protect your skin from the sun.")],
-        get_help: t!("Go sooner if it grows fast, bleeds a lot or becomes sore."),
+        headline: t!("A spot that is growing, changing or bleeding should be checked by a doctor. Most are harmless, but some skin cancers start as a red spot.", "Una mancha que crece, cambia o sangra debe verla un médico. La mayoría no son peligrosas, pero algunos cánceres de piel empiezan como una mancha roja."),
+        todo: &[BOOK_DOCTOR, t!("Take a photo now so you can see if it changes.", "Saque una foto ahora para ver si cambia."), t!("Protect your skin from the sun.", "Proteja su piel del sol.")],
+        get_help: t!("Go sooner if it grows fast, bleeds a lot or becomes sore.", "Vaya cuanto antes si crece rápido, sangra mucho o empieza a doler."),
     },
     Outcome {
         key: "doctor_rosacea",
         disposition: D::Doctor,
         causes: &[C::Rosacea, C::AtopicDermatitis, C::ContactDermatitis],
-        headline: t!("Red bumps with a flushing face may be rosacea. A doctor can treat it."),
-        todo: &[BOOK_DOCTOR, t!("Use sun cream every day (SPF 30 or more)."), t!("Avoid hot drinks, spicy food and alcohol if they make it worse."), MILD_SOAP],
-        get_help: t!("See a doctor soon if your eyes become sore or your sight is blurred."),
+        headline: t!("Red bumps with a flushing face may be rosacea. A doctor can treat it.", "Granitos rojos con la cara enrojecida pueden ser rosácea. Un médico puede tratarla."),
+        todo: &[BOOK_DOCTOR, t!("Use sun cream every day (SPF 30 or more).", "Use protector solar cada día (SPF 30 o más)."), t!("Avoid hot drinks, spicy food and alcohol if they make it worse.", "Evite bebidas calientes, comida picante y alcohol si lo empeoran."), MILD_SOAP],
+        get_help: t!("See a doctor soon if your eyes become sore or your sight is blurred.", "Vea pronto a un médico si le duelen los ojos o ve borroso."),
     },
     Outcome {
         key: "doctor_psoriasis",
         disposition: D::Doctor,
         causes: &[C::Psoriasis, C::AtopicDermatitis],
-        headline: t!("Scaly patches that last may be psoriasis. A doctor can help."),
-        todo: &[BOOK_DOCTOR, MOISTURISE, t!("The pharmacist can suggest creams to soften the scale.")],
+        headline: t!("Scaly patches that last may be psoriasis. A doctor can help.", "Zonas con escamas que duran pueden ser psoriasis. Un médico puede ayudar."),
+        todo: &[BOOK_DOCTOR, MOISTURISE, t!("The pharmacist can suggest creams to soften the scale.", "El farmacéutico puede sugerir cremas para ablandar las escamas.")],
         get_help: HELP_DOCTOR,
     },
     Outcome {
         key: "doctor_schamberg",
         disposition: D::Doctor,
         causes: &[C::Schamberg, C::Vasculitis],
-        headline: t!("Rusty dots on the lower legs are often harmless, but a doctor should check them once."),
-        todo: &[BOOK_DOCTOR, t!("Raise your legs when sitting, and keep moving."), MOISTURISE],
+        headline: t!("Rusty dots on the lower legs are often harmless, but a doctor should check them once.", "Los puntos color óxido bajo las rodillas no suelen ser graves, pero un médico debe verlos una vez."),
+        todo: &[BOOK_DOCTOR, t!("Raise your legs when sitting, and keep moving.", "Suba las piernas al sentarse y muévase a menudo."), MOISTURISE],
         get_help: HELP_DOCTOR,
     },
     Outcome {
         key: "doctor_lasting",
         disposition: D::Doctor,
         causes: &[C::CherryAngioma, C::AtopicDermatitis, C::Vasculitis],
-        headline: t!("Spots that have not gone away after a few weeks should be checked by a doctor."),
-        todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change."), MOISTURISE],
+        headline: t!("Spots that have not gone away after a few weeks should be checked by a doctor.", "Las manchas que no se han ido tras unas semanas debe verlas un médico."),
+        todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change.", "Saque una foto ahora para que el médico vea si cambian."), MOISTURISE],
         get_help: HELP_DOCTOR,
     },
     Outcome {
         key: "doctor_medicine_rash",
         disposition: D::Doctor,
         causes: &[C::DrugReaction, C::Hives],
-        headline: t!("A rash after a new medicine can be a reaction to it. Talk to a doctor soon."),
+        headline: t!("A rash after a new medicine can be a reaction to it. Talk to a doctor soon.", "Un sarpullido tras un medicamento nuevo puede ser una reacción. Hable pronto con un médico."),
         todo: &[
-            t!("Call the doctor who gave the medicine in the next day or two."),
-            t!("Do not stop a medicine by yourself unless your face or throat swells."),
-            t!("The pharmacist can suggest something for the itch."),
+            t!("Call the doctor who gave the medicine in the next day or two.", "Llame mañana o pasado mañana al médico que le recetó el medicamento."),
+            t!("Do not stop a medicine by yourself unless your face or throat swells.", "No deje un medicamento por su cuenta, salvo que se le hinche la cara o la garganta."),
+            t!("The pharmacist can suggest something for the itch.", "El farmacéutico puede recomendarle algo para la picazón."),
         ],
-        get_help: t!("Call the emergency number at once if the face, lips or tongue swell or breathing gets hard."),
+        get_help: t!("Call the emergency number at once if the face, lips or tongue swell or breathing gets hard.", "Llame enseguida al número de emergencias si se hinchan la cara, los labios o la lengua, o cuesta respirar."),
     },
     Outcome {
-        key: "doctor_skin_infection",
+        key: "doctor_covid_rash",
         disposition: D::Doctor,
-        causes: &[C::MrsaSkinInfection, C::InsectBites],
-        headline: t!("Pus or a hot, painful area may be a skin infection. A doctor should look at it."),
-        todo: &[BOOK_DOCTOR, t!("Do not squeeze it. Cover it with a clean dressing."), t!("Wash your hands after touching it. Do not share towels.")],
-        get_help: t!("See a doctor today if it spreads fast, gets very red or hot, or you get a temperature."),
+        causes: &[C::Covid19, C::Hives, C::AtopicDermatitis],
+        headline: t!("A rash with a cough or COVID is usually mild, but a doctor should hear about it.", "Un sarpullido con tos o COVID suele ser leve, pero su médico debe saberlo."),
+        todo: &[t!("Phone your doctor's surgery in the next few days. Say you have COVID symptoms.", "Llame a su centro de salud en los próximos días. Diga que tiene síntomas de COVID."), t!("Rest and drink plenty.", "Descanse y beba mucho líquido."), CHECK_AGAIN],
+        get_help: HELP_URGENT,
     },
     Outcome {
         key: "doctor_blisters",
         disposition: D::Doctor,
         causes: &[C::Chickenpox, C::ContactDermatitis, C::AtopicDermatitis],
-        headline: t!("Blisters with no clear cause should be checked by a doctor."),
-        todo: &[BOOK_DOCTOR, t!("Do not pop the blisters. Keep them clean and dry."), LOOSE_CLOTHES],
+        headline: t!("Blisters with no clear cause should be checked by a doctor.", "Las ampollas sin causa clara debe verlas un médico."),
+        todo: &[BOOK_DOCTOR, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), LOOSE_CLOTHES],
         get_help: HELP_DOCTOR,
     },
     // ── Ask the pharmacist ─────────────────────────────────────────────
@@ -308,23 +367,23 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "pharmacist_scabies",
         disposition: D::Pharmacist,
         causes: &[C::Scabies, C::InsectBites, C::AtopicDermatitis],
-        headline: t!("Itchy spots that are worse at night, with others itchy too, may be scabies. The pharmacist has treatment."),
-        todo: &[ASK_PHARMACIST, t!("Everyone at home needs treating on the same day, even without itch."), t!("Wash bedding, towels and clothes on a hot wash.")],
+        headline: t!("Itchy spots that are worse at night, with others itchy too, may be scabies. The pharmacist has treatment.", "Granitos que pican más de noche, cuando a otros también les pica, pueden ser sarna. En la farmacia hay tratamiento."),
+        todo: &[ASK_PHARMACIST, t!("Everyone at home needs treating on the same day, even without itch.", "Todos en casa deben tratarse el mismo día, aunque no tengan picazón."), t!("Wash bedding, towels and clothes on a hot wash.", "Lave la ropa de cama, toallas y ropa con agua caliente.")],
         get_help: HELP_PHARMACIST,
     },
     Outcome {
         key: "pharmacist_contact",
         disposition: D::Pharmacist,
         causes: &[C::ContactDermatitis, C::AtopicDermatitis],
-        headline: t!("This looks like skin reacting to something it touched."),
-        todo: &[t!("Stop using the new product, or take off the jewellery."), HYDROCORTISONE, COOL_COMPRESS, MILD_SOAP],
+        headline: t!("This looks like skin reacting to something it touched.", "Parece una reacción de la piel a algo que la tocó."),
+        todo: &[t!("Stop using the new product, or take off the jewellery.", "Deje de usar el producto nuevo, o quítese la joya."), HYDROCORTISONE, COOL_COMPRESS, MILD_SOAP],
         get_help: HELP_PHARMACIST,
     },
     Outcome {
         key: "pharmacist_eczema",
         disposition: D::Pharmacist,
         causes: &[C::AtopicDermatitis, C::ContactDermatitis],
-        headline: t!("This may be eczema. The pharmacist can help with creams."),
+        headline: t!("This may be eczema. The pharmacist can help with creams.", "Puede ser eccema. El farmacéutico puede ayudarle con cremas."),
         todo: &[MOISTURISE, HYDROCORTISONE, MILD_SOAP, NO_SCRATCH],
         get_help: HELP_PHARMACIST,
     },
@@ -332,60 +391,68 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "pharmacist_hives",
         disposition: D::Pharmacist,
         causes: &[C::Hives, C::InsectBites, C::ContactDermatitis],
-        headline: t!("Itchy welts that come and go are often hives. An allergy tablet can help."),
+        headline: t!("Itchy welts that come and go are often hives. An allergy tablet can help.", "Las ronchas que pican y van y vienen suelen ser urticaria. Un antialérgico puede ayudar."),
         todo: &[ASK_PHARMACIST, COOL_COMPRESS, LOOSE_CLOTHES],
-        get_help: t!("Call the emergency number at once if the face, lips or tongue swell or breathing gets hard."),
+        get_help: t!("Call the emergency number at once if the face, lips or tongue swell or breathing gets hard.", "Llame enseguida al número de emergencias si se hinchan la cara, los labios o la lengua, o cuesta respirar."),
     },
     Outcome {
         key: "pharmacist_chickenpox",
         disposition: D::Pharmacist,
         causes: &[C::Chickenpox, C::InsectBites],
-        headline: t!("This looks like chickenpox. It is usually mild in children."),
+        headline: t!("This looks like chickenpox. It is usually mild in children.", "Parece varicela. En los niños suele ser leve."),
         todo: &[
             ASK_PHARMACIST,
-            t!("Give paracetamol for a temperature. Do not give ibuprofen."),
-            t!("Keep them off nursery or school until every blister has crusted over."),
+            t!("Give paracetamol for a temperature. Do not give ibuprofen.", "Dé paracetamol para la fiebre. No dé ibuprofeno."),
+            t!("Keep them off nursery or school until every blister has crusted over.", "Que no vaya a la guardería ni a la escuela hasta que todas las ampollas tengan costra."),
             NO_SCRATCH,
         ],
-        get_help: t!("See a doctor today if the skin around a blister gets red, hot or sore, or they seem very unwell or will not drink."),
+        get_help: t!("See a doctor today if the skin around a blister gets red, hot or sore, or they seem very unwell or will not drink.", "Vea a un médico hoy si la piel alrededor de una ampolla se pone roja, caliente o duele, o si parece muy enfermo o no quiere beber."),
     },
     Outcome {
         key: "pharmacist_unclear",
         disposition: D::Pharmacist,
         causes: &[C::AtopicDermatitis, C::ContactDermatitis, C::InsectBites],
-        headline: t!("Spots that fade under a glass, in someone who feels well, are often harmless. The pharmacist can take a look."),
+        headline: t!("Spots that fade under a glass, in someone who feels well, are often harmless. The pharmacist can take a look.", "Las manchas que desaparecen bajo el vaso, en alguien que se siente bien, no suelen ser graves. El farmacéutico puede mirarlas."),
         todo: &[ASK_PHARMACIST, COOL_COMPRESS, LOOSE_CLOTHES],
         get_help: HELP_PHARMACIST,
+    },
+    Outcome {
+        key: "pharmacist_skin_infection",
+        disposition: D::Pharmacist,
+        causes: &[C::MrsaSkinInfection, C::InsectBites],
+        headline: t!("A boil or an infected spot: the pharmacist can check it, and may treat it or send you to a doctor.", "Un grano o una zona infectada: el farmacéutico puede mirarlo, tratarlo o enviarle al médico."),
+        todo: &[ASK_PHARMACIST, t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia."), t!("Wash your hands after touching it. Do not share towels.", "Lávese las manos después de tocarla. No comparta toallas.")],
+        get_help: t!("See a doctor today if it spreads fast, gets very red or hot, or you get a temperature.", "Vea a un médico hoy si se extiende rápido, se pone muy roja o caliente, o le da fiebre."),
     },
     // ── Self-care ──────────────────────────────────────────────────────
     Outcome {
         key: "self_care_pressure",
         disposition: D::SelfCare,
         causes: &[C::Extravasation],
-        headline: t!("Tiny spots after pressure, a knock or straining are small burst blood vessels. They fade by themselves in a few days."),
+        headline: t!("Tiny spots after pressure, a knock or straining are small burst blood vessels. They fade by themselves in a few days.", "Los puntitos tras una presión, un golpe o un esfuerzo son pequeños vasos de sangre rotos. Se van solos en unos días."),
         todo: &[
-            t!("A cold pack wrapped in a cloth can help. Never put ice straight on the skin."),
-            t!("They may turn orange or brown as they fade. That is normal."),
+            t!("A cold pack wrapped in a cloth can help. Never put ice straight on the skin.", "Una bolsa de frío envuelta en un paño puede ayudar. No ponga nunca hielo directo sobre la piel."),
+            t!("They may turn orange or brown as they fade. That is normal.", "Al irse, pueden ponerse naranjas o marrones. Es normal."),
         ],
-        get_help: t!("See a doctor today if new spots come without a cause, or you get a temperature, bruises or bleeding."),
+        get_help: t!("See a doctor today if new spots come without a cause, or you get a temperature, bruises or bleeding.", "Vea a un médico hoy si salen manchas nuevas sin motivo, o tiene fiebre, moretones o sangrados."),
     },
     Outcome {
         key: "self_care_cherry_angioma",
         disposition: D::SelfCare,
         causes: &[C::CherryAngioma],
-        headline: t!("Smooth bright red bumps that have been there a long time are usually cherry spots. They are harmless."),
-        todo: &[t!("No treatment is needed."), t!("If one bleeds after a knock, press on it with a clean cloth for 10 minutes.")],
-        get_help: t!("See a doctor if a spot changes size, shape or colour, or bleeds often."),
+        headline: t!("Smooth bright red bumps that have been there a long time are usually cherry spots. They are harmless.", "Bultitos lisos de color rojo vivo que están desde hace tiempo suelen ser puntos rubí. No son peligrosos."),
+        todo: &[t!("No treatment is needed.", "No necesitan tratamiento."), t!("If one bleeds after a knock, press on it with a clean cloth for 10 minutes.", "Si uno sangra tras un golpe, apriete con un paño limpio durante 10 minutos.")],
+        get_help: t!("See a doctor if a spot changes size, shape or colour, or bleeds often.", "Vea a un médico si alguno cambia de tamaño, forma o color, o sangra a menudo."),
     },
     Outcome {
         key: "self_care_keratosis_pilaris",
         disposition: D::SelfCare,
         causes: &[C::KeratosisPilaris, C::AtopicDermatitis],
-        headline: t!("Rough goose-bump skin is common and harmless. It often gets better in summer."),
+        headline: t!("Rough goose-bump skin is common and harmless. It often gets better in summer.", "La piel áspera, como de gallina, es frecuente y no es peligrosa. Suele mejorar en verano."),
         todo: &[
-            t!("Use a moisturiser with urea or lactic acid every day."),
-            t!("Use lukewarm water and pat the skin dry."),
-            t!("Do not scrub or pick the bumps."),
+            t!("Use a moisturiser with urea or lactic acid every day.", "Use cada día una crema hidratante con urea o ácido láctico."),
+            t!("Use lukewarm water and pat the skin dry.", "Use agua tibia y seque la piel con toques suaves."),
+            t!("Do not scrub or pick the bumps.", "No frote ni apriete los granos."),
         ],
         get_help: HELP_SELF_CARE,
     },
@@ -393,16 +460,16 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "self_care_heat_rash",
         disposition: D::SelfCare,
         causes: &[C::HeatRash, C::ContactDermatitis],
-        headline: t!("This looks like heat rash. It usually goes within a day or two once the skin is cool."),
-        todo: &[t!("Keep the skin cool: a cool shower or a fan."), LOOSE_CLOTHES, t!("Do not put on thick creams.")],
+        headline: t!("This looks like heat rash. It usually goes within a day or two once the skin is cool.", "Parece sarpullido por calor. Suele irse en uno o dos días cuando la piel se enfría."),
+        todo: &[t!("Keep the skin cool: a cool shower or a fan.", "Mantenga la piel fresca: ducha fresca o ventilador."), LOOSE_CLOTHES, t!("Do not put on thick creams.", "No ponga cremas espesas.")],
         get_help: HELP_SELF_CARE,
     },
     Outcome {
         key: "self_care_bites",
         disposition: D::SelfCare,
         causes: &[C::InsectBites, C::Scabies],
-        headline: t!("These look like insect bites. They usually settle in a few days."),
-        todo: &[COOL_COMPRESS, NO_SCRATCH, t!("The pharmacist can suggest a cream or allergy tablet for the itch.")],
-        get_help: t!("See the pharmacist or a doctor if a bite gets hot, swollen and painful, or you feel unwell."),
+        headline: t!("These look like insect bites. They usually settle in a few days.", "Parecen picaduras de insectos. Suelen calmarse en unos días."),
+        todo: &[COOL_COMPRESS, NO_SCRATCH, t!("The pharmacist can suggest a cream or allergy tablet for the itch.", "El farmacéutico puede darle una crema o pastilla antialérgica para la picazón.")],
+        get_help: t!("See the pharmacist or a doctor if a bite gets hot, swollen and painful, or you feel unwell.", "Vaya a la farmacia o al médico si una picadura se pone caliente, hinchada y duele, o se siente mal."),
     },
 ];
