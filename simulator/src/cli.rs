@@ -7,6 +7,7 @@
 //! | --- | --- |
 //! | `vignettes [--json] [--lang L] FILE` | run test patients; exit 0 all pass, 1 some fail, 2 bad file |
 //! | `check` | run the content checker and print its evidence and table sizes |
+//! | `review --out DIR [--vignettes FILE]` | write the clinician review pack into DIR (tree picture, every path, safety evidence, coverage, vignette results); exit 0 written, 1 content fails its checks, 2 bad option, unreadable vignettes or unwritable DIR |
 
 use crate::runner::{json_line, run_engine, table};
 use crate::vignette;
@@ -15,13 +16,15 @@ use std::io::Write;
 
 /// Usage text.
 pub const USAGE: &str = "usage: spotcheck-sim vignettes [--json] [--lang en|es] FILE.toml
-       spotcheck-sim check";
+       spotcheck-sim check
+       spotcheck-sim review --out DIR [--vignettes FILE.toml]";
 
 /// Runs the command line; returns the process exit status.
 pub fn main_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match args.first().map(String::as_str) {
         Some("vignettes") => vignettes(&args[1..], out, err),
         Some("check") if args.len() == 1 => check(out, err),
+        Some("review") => review(&args[1..], out, err),
         Some("-h" | "--help" | "help") => {
             let _ = writeln!(out, "{USAGE}");
             0
@@ -188,6 +191,76 @@ fn check(out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         out,
         "tables on this host: structure {} bytes, strings {} bytes",
         f.structure, f.strings
+    );
+    0
+}
+
+fn review(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut dir: Option<&str> = None;
+    let mut file: Option<&str> = None;
+    let mut i = 0;
+    while i < args.len() {
+        let flag = args[i].as_str();
+        match flag {
+            "--out" | "--vignettes" => {
+                let Some(value) = args.get(i + 1).filter(|v| !v.starts_with("--")) else {
+                    let _ = writeln!(err, "spotcheck-sim review: {flag} needs a value\n{USAGE}");
+                    return 2;
+                };
+                let slot = if flag == "--out" { &mut dir } else { &mut file };
+                if slot.is_some() {
+                    let _ = writeln!(err, "spotcheck-sim review: {flag} given twice\n{USAGE}");
+                    return 2;
+                }
+                *slot = Some(value);
+                i += 2;
+            }
+            other => {
+                let _ = writeln!(
+                    err,
+                    "spotcheck-sim review: unknown option `{other}`\n{USAGE}"
+                );
+                return 2;
+            }
+        }
+    }
+    let Some(dir) = dir else {
+        let _ = writeln!(err, "spotcheck-sim review: where to? (--out DIR)\n{USAGE}");
+        return 2;
+    };
+    let (name, path) = match file {
+        Some(f) => (f.to_string(), std::path::PathBuf::from(f)),
+        None => (
+            crate::review::DEFAULT_VIGNETTES_NAME.to_string(),
+            crate::review::default_vignettes(),
+        ),
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = writeln!(err, "spotcheck-sim review: cannot read {name}: {e}");
+            return 2;
+        }
+    };
+    let files = match crate::review::build(&name, &text) {
+        Ok(f) => f,
+        Err(e @ crate::review::ReviewError::Content(_)) => {
+            let _ = writeln!(err, "spotcheck-sim review: {e}");
+            return 1;
+        }
+        Err(e) => {
+            let _ = writeln!(err, "spotcheck-sim review: {e}");
+            return 2;
+        }
+    };
+    if let Err(e) = crate::review::write(std::path::Path::new(dir), &files) {
+        let _ = writeln!(err, "spotcheck-sim review: {e}");
+        return 2;
+    }
+    let _ = writeln!(
+        out,
+        "review pack written to {dir}: {}",
+        files.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
     );
     0
 }
