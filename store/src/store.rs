@@ -279,9 +279,10 @@ impl<F: NorFlash> Store<F> {
                 Counters::default()
             }
         };
-        if health == Health::Empty && !self.region_erased() {
-            // Nothing readable, yet not blank: the flash holds something
-            // that is not a store, or the very first write was cut.
+        if health == Health::Empty && !self.region_blank() {
+            // Nothing readable, yet far from blank: the flash holds
+            // something that is not a store (an interrupted first write is
+            // still `Empty`: nothing was ever saved).
             health = Health::Corrupted(Damage::Structure);
         }
         self.settings = settings.clone();
@@ -367,15 +368,25 @@ impl<F: NorFlash> Store<F> {
         }
     }
 
-    /// Whether every byte of the range reads as erased (0xFF).
-    fn region_erased(&mut self) -> bool {
+    /// Whether the range is blank but for what one interrupted first write
+    /// can leave: at most one record's worth of programmed bytes plus the
+    /// page-state words. Random bytes, a zeroed chip or another program's
+    /// data are far above that.
+    fn region_blank(&mut self) -> bool {
         let Range { start, end } = self.range;
+        let pages = (end - start) as usize / F::ERASE_SIZE;
+        let allowance = WORK_BUF + pages * 2 * 32;
+        let mut programmed = 0usize;
         let mut chunk = [0u8; 64];
         let mut at = start;
         while at < end {
             let n = (end - at).min(chunk.len() as u32);
             let buf = &mut chunk[..n as usize];
-            if self.flash.0.read(at, buf).is_err() || buf.iter().any(|&b| b != 0xFF) {
+            if self.flash.0.read(at, buf).is_err() {
+                return false;
+            }
+            programmed += buf.iter().filter(|&&b| b != 0xFF).count();
+            if programmed > allowance {
                 return false;
             }
             at += n;
