@@ -46,7 +46,5 @@ pub mod store;
 
 pub use error::StoreError;
 pub use pin::Pin;
-pub use record::{
-    CounterEvent, Counters, Lang, Outcomes, Settings, TouchCalibration, PRESETS,
-};
+pub use record::{CounterEvent, Counters, Lang, Outcomes, Settings, TouchCalibration, PRESETS};
 pub use store::{Damage, Health, Loaded, Store};

@@ -138,7 +138,12 @@ mod tests {
 
     #[test]
     fn factory_hash_is_the_hash_of_0000_with_zero_salt() {
-        assert_eq!(hash_of(FACTORY_PIN, &[0; 16]), FACTORY_HASH, "{:02x?}", hash_of(FACTORY_PIN, &[0; 16]));
+        assert_eq!(
+            hash_of(FACTORY_PIN, &[0; 16]),
+            FACTORY_HASH,
+            "{:02x?}",
+            hash_of(FACTORY_PIN, &[0; 16])
+        );
         let p = Pin::factory_default();
         assert!(p.verify("0000"));
         assert!(p.pin_must_change);

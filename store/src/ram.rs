@@ -136,7 +136,12 @@ impl<const N: usize, const SECTOR: usize> RamFlash<N, SECTOR> {
         }
     }
 
-    fn check(&self, offset: u32, len: usize, align: usize) -> Result<core::ops::Range<usize>, StoreError> {
+    fn check(
+        &self,
+        offset: u32,
+        len: usize,
+        align: usize,
+    ) -> Result<core::ops::Range<usize>, StoreError> {
         if self.dead {
             return Err(StoreError::PowerCut);
         }
@@ -246,9 +251,18 @@ mod tests {
         f.erase(0, 256).unwrap();
         f.read(0, &mut b).unwrap();
         assert_eq!(b, [0xFF; 4]);
-        assert_eq!(f.write(2, &[0; 4]), Err(StoreError::Flash(NorFlashErrorKind::NotAligned)));
-        assert_eq!(f.erase(0, 100), Err(StoreError::Flash(NorFlashErrorKind::NotAligned)));
-        assert_eq!(f.read(510, &mut b), Err(StoreError::Flash(NorFlashErrorKind::OutOfBounds)));
+        assert_eq!(
+            f.write(2, &[0; 4]),
+            Err(StoreError::Flash(NorFlashErrorKind::NotAligned))
+        );
+        assert_eq!(
+            f.erase(0, 100),
+            Err(StoreError::Flash(NorFlashErrorKind::NotAligned))
+        );
+        assert_eq!(
+            f.read(510, &mut b),
+            Err(StoreError::Flash(NorFlashErrorKind::OutOfBounds))
+        );
     }
 
     #[test]
@@ -256,7 +270,10 @@ mod tests {
         let mut f = RamFlash::<512, 256>::new();
         f.cut_power_after(1, 0x0000_FFFF);
         assert_eq!(f.write(0, &[0; 12]), Err(StoreError::PowerCut));
-        assert_eq!(&f.as_bytes()[..12], &[0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+        assert_eq!(
+            &f.as_bytes()[..12],
+            &[0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
+        );
         assert!(f.is_dead());
         assert_eq!(f.read(0, &mut [0; 4]), Err(StoreError::PowerCut));
     }

@@ -135,7 +135,8 @@ pub struct TouchCalibration {
 impl TouchCalibration {
     /// The factory calibration: XPT2046 raw 200..3900 on both axes across a
     /// 320 x 240 screen.
-    pub const DEFAULT: TouchCalibration = TouchCalibration::from_corners(200, 3900, 200, 3900, 320, 240);
+    pub const DEFAULT: TouchCalibration =
+        TouchCalibration::from_corners(200, 3900, 200, 3900, 320, 240);
 
     /// The map that sends raw `x_min..x_max` to `0..width` and raw
     /// `y_min..y_max` to `0..height` (a reversed range mirrors the axis).
@@ -150,13 +151,22 @@ impl TouchCalibration {
     ) -> TouchCalibration {
         let (xx, x0) = axis(x_min, x_max, width);
         let (yy, y0) = axis(y_min, y_max, height);
-        TouchCalibration { xx, xy: 0, x0, yx: 0, yy, y0 }
+        TouchCalibration {
+            xx,
+            xy: 0,
+            x0,
+            yx: 0,
+            yy,
+            y0,
+        }
     }
 
     /// The screen point for a raw reading (not clamped to the screen).
     pub const fn apply(&self, raw_x: i32, raw_y: i32) -> (i32, i32) {
-        let x = (self.xx as i64 * raw_x as i64 + self.xy as i64 * raw_y as i64 + self.x0 as i64) >> 16;
-        let y = (self.yx as i64 * raw_x as i64 + self.yy as i64 * raw_y as i64 + self.y0 as i64) >> 16;
+        let x =
+            (self.xx as i64 * raw_x as i64 + self.xy as i64 * raw_y as i64 + self.x0 as i64) >> 16;
+        let y =
+            (self.yx as i64 * raw_x as i64 + self.yy as i64 * raw_y as i64 + self.y0 as i64) >> 16;
         (sat_i32(x), sat_i32(y))
     }
 }
@@ -389,8 +399,14 @@ pub enum Fault {
 
 /// Encodes a record as a current-version frame into `buf`, returning the
 /// frame's bytes.
-pub fn encode<'b, T: Serialize>(kind: Kind, value: &T, buf: &'b mut [u8]) -> Result<&'b [u8], StoreError> {
-    let (head, rest) = buf.split_at_mut_checked(4).ok_or(StoreError::BufferTooSmall)?;
+pub fn encode<'b, T: Serialize>(
+    kind: Kind,
+    value: &T,
+    buf: &'b mut [u8],
+) -> Result<&'b [u8], StoreError> {
+    let (head, rest) = buf
+        .split_at_mut_checked(4)
+        .ok_or(StoreError::BufferTooSmall)?;
     head.copy_from_slice(&[MAGIC[0], MAGIC[1], FORMAT_VERSION, kind as u8]);
     let payload_len = postcard::to_slice(value, rest)
         .map_err(|_| StoreError::BufferTooSmall)?

@@ -107,8 +107,8 @@ type Map<'f, F> = MapStorage<u8, &'f mut Blocking<F>, Cache<Uncached, Uncached, 
 fn map_over<F: NorFlash>(flash: &mut Blocking<F>, range: Range<u32>) -> Map<'_, F> {
     // `open` checked the range, so `try_new` cannot fail here; the fallback
     // keeps this free of panics all the same (an empty range finds nothing).
-    let config = MapConfig::try_new(range)
-        .unwrap_or_else(|_| MapConfig::new(0..2 * F::ERASE_SIZE as u32));
+    let config =
+        MapConfig::try_new(range).unwrap_or_else(|_| MapConfig::new(0..2 * F::ERASE_SIZE as u32));
     MapStorage::new(flash, config, Cache::new_uncached())
 }
 
@@ -232,9 +232,7 @@ impl<F: NorFlash> Store<F> {
     /// chip, and a sector must hold the largest record; otherwise
     /// [`StoreError::BadRange`]. Nothing is read or written yet.
     pub fn open(flash: F, range: Range<u32>) -> Result<Self, StoreError> {
-        if range.end as usize > flash.capacity()
-            || F::ERASE_SIZE < 2 * (WORK_BUF + 16)
-        {
+        if range.end as usize > flash.capacity() || F::ERASE_SIZE < 2 * (WORK_BUF + 16) {
             return Err(StoreError::BadRange);
         }
         MapConfig::<Blocking<F>>::try_new(range.clone()).map_err(|_| StoreError::BadRange)?;
@@ -252,6 +250,10 @@ impl<F: NorFlash> Store<F> {
     /// damaged is replaced by its defaults and reported in
     /// [`Loaded::health`]. The store keeps what it returns, to build on.
     pub fn load(&mut self) -> Loaded {
+        // Look before `sequential-storage` does: its repair may erase a
+        // scrambled sector while fetching, and the admin should still hear
+        // that the flash was scrambled.
+        let blank = self.region_blank();
         let mut health = Health::Empty;
         let settings = match self.fetch::<Settings>(KEY_SETTINGS, Kind::Settings) {
             Found::Record(s) => {
@@ -279,7 +281,7 @@ impl<F: NorFlash> Store<F> {
                 Counters::default()
             }
         };
-        if health == Health::Empty && !self.region_blank() {
+        if health == Health::Empty && !blank {
             // Nothing readable, yet far from blank: the flash holds
             // something that is not a store (an interrupted first write is
             // still `Empty`: nothing was ever saved).
@@ -355,7 +357,9 @@ impl<F: NorFlash> Store<F> {
     }
 
     fn fetch<T: record::DeserializeOwnedRecord>(&mut self, key: u8, kind: Kind) -> Found<T> {
-        match block_on(map_over(&mut self.flash, self.range.clone()).fetch_item::<&[u8]>(&mut self.work, &key)) {
+        match block_on(
+            map_over(&mut self.flash, self.range.clone()).fetch_item::<&[u8]>(&mut self.work, &key),
+        ) {
             Ok(None) => Found::Nothing,
             Ok(Some(frame)) => match record::decode::<T>(kind, frame) {
                 Ok(v) => Found::Record(v),
@@ -394,22 +398,60 @@ impl<F: NorFlash> Store<F> {
         true
     }
 
+    /// Writes one record and reads it back. If the store's structure is
+    /// damaged past `sequential-storage`'s own repair, or the record does
+    /// not read back as written (damage can make a fresh item land where
+    /// the map does not look for the newest one), the range is erased and
+    /// both records are written afresh from RAM.
     fn put(&mut self, kind: Kind) -> Result<(), StoreError> {
         match self.put_once(kind) {
-            Err(StoreError::Unrecoverable) => self.wipe_and_rewrite(),
-            r => r,
+            Ok(()) => {}
+            Err(StoreError::Unrecoverable) => return self.wipe_and_rewrite(),
+            Err(e) => return Err(e),
         }
+        match self.reads_back(kind) {
+            Ok(true) => Ok(()),
+            Ok(false) => self.wipe_and_rewrite(),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Whether the newest `kind` record in flash is the one in RAM.
+    fn reads_back(&mut self, kind: Kind) -> Result<bool, StoreError> {
+        let mut frame = [0u8; RECORD_MAX];
+        let (key, want) = self.frame(kind, &mut frame)?;
+        match block_on(
+            map_over(&mut self.flash, self.range.clone()).fetch_item::<&[u8]>(&mut self.work, &key),
+        ) {
+            Ok(Some(got)) => Ok(got == want),
+            Ok(None) => Ok(false),
+            Err(SeqError::Storage { value, .. }) => Err(StoreError::Flash(value.kind())),
+            Err(_) => Ok(false),
+        }
+    }
+
+    fn frame<'b>(
+        &self,
+        kind: Kind,
+        buf: &'b mut [u8; RECORD_MAX],
+    ) -> Result<(u8, &'b [u8]), StoreError> {
+        Ok(match kind {
+            Kind::Settings => (KEY_SETTINGS, record::encode(kind, &self.settings, buf)?),
+            Kind::Counters => (KEY_COUNTERS, record::encode(kind, &self.counters, buf)?),
+        })
     }
 
     /// Writes one record; `Unrecoverable` means the store's structure is
     /// damaged beyond what `sequential-storage` repairs by itself.
     fn put_once(&mut self, kind: Kind) -> Result<(), StoreError> {
         let mut frame = [0u8; RECORD_MAX];
-        let (key, bytes) = match kind {
-            Kind::Settings => (KEY_SETTINGS, record::encode(kind, &self.settings, &mut frame)?),
-            Kind::Counters => (KEY_COUNTERS, record::encode(kind, &self.counters, &mut frame)?),
-        };
-        block_on(map_over(&mut self.flash, self.range.clone()).store_item(&mut self.work, &key, &bytes)).map_err(seq_error)
+        let (key, bytes) = self.frame(kind, &mut frame)?;
+        block_on(map_over(&mut self.flash, self.range.clone()).store_item(
+            &mut self.work,
+            &key,
+            &bytes,
+        ))
+        .map_err(seq_error)
     }
 
     fn wipe_and_rewrite(&mut self) -> Result<(), StoreError> {
@@ -417,6 +459,11 @@ impl<F: NorFlash> Store<F> {
         // Fresh map state: the cache (none) and the flash now agree.
         for kind in [Kind::Settings, Kind::Counters] {
             self.put_once(kind)?;
+        }
+        for kind in [Kind::Settings, Kind::Counters] {
+            if !self.reads_back(kind)? {
+                return Err(StoreError::Unrecoverable);
+            }
         }
         self.pending = false;
         Ok(())

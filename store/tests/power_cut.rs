@@ -41,7 +41,16 @@ fn settings_variants() -> Vec<Settings> {
         s.set_emergency_number(["911", "999", "112", "0800123456", "+4412345", "000"][i as usize])
             .unwrap();
         s.set_idle_timeout(30 + 97 * i);
-        s.set_pharmacy_name(["", "Farmacia Sol", "Boots Kings Rd", "Corner Pharmacy Limited of Springfield", "Ñandú", "A"][i as usize]);
+        s.set_pharmacy_name(
+            [
+                "",
+                "Farmacia Sol",
+                "Boots Kings Rd",
+                "Corner Pharmacy Limited of Springfield",
+                "Ñandú",
+                "A",
+            ][i as usize],
+        );
         s.language = if i % 2 == 0 { Lang::En } else { Lang::Es };
         if i % 3 == 1 {
             s.pin = pin;
@@ -127,7 +136,11 @@ fn cut_everywhere<const N: usize, const SECTOR: usize>(ups: &[Update]) -> (u32, 
     }
     let flash = store.into_flash();
     let total = flash.stats().steps();
-    let mut store = Store::open(RamFlash::<N, SECTOR>::from_bytes(*flash.as_bytes()), 0..N as u32).unwrap();
+    let mut store = Store::open(
+        RamFlash::<N, SECTOR>::from_bytes(*flash.as_bytes()),
+        0..N as u32,
+    )
+    .unwrap();
     let l = store.load();
     assert_eq!(l.health, Health::Ok);
     assert_eq!(l.settings, states[ups.len()].settings);
@@ -153,10 +166,16 @@ fn cut_everywhere<const N: usize, const SECTOR: usize>(ups: &[Update]) -> (u32, 
             assert!(done < ups.len(), "cut {cut}: no update failed");
 
             // Power up.
-            let mut store =
-                Store::open(RamFlash::<N, SECTOR>::from_bytes(*flash.as_bytes()), 0..N as u32).unwrap();
+            let mut store = Store::open(
+                RamFlash::<N, SECTOR>::from_bytes(*flash.as_bytes()),
+                0..N as u32,
+            )
+            .unwrap();
             let l = store.load();
-            let ctx = format!("cut at step {cut}/{total}, tear {tear:#010x}, during update {done} ({:?})", ups[done]);
+            let ctx = format!(
+                "cut at step {cut}/{total}, tear {tear:#010x}, during update {done} ({:?})",
+                ups[done]
+            );
             assert!(
                 matches!(l.health, Health::Ok | Health::Empty),
                 "{ctx}: health {:?}",
@@ -174,14 +193,23 @@ fn cut_everywhere<const N: usize, const SECTOR: usize>(ups: &[Update]) -> (u32, 
 
             // The recovered store keeps working.
             let mut after = got.clone();
-            store.bump(CounterEvent::SessionAbandoned).unwrap_or_else(|e| panic!("{ctx}: {e}"));
+            store
+                .bump(CounterEvent::SessionAbandoned)
+                .unwrap_or_else(|e| panic!("{ctx}: {e}"));
             after.counters.count(CounterEvent::SessionAbandoned);
             let flash = store.into_flash();
-            let mut store =
-                Store::open(RamFlash::<N, SECTOR>::from_bytes(*flash.as_bytes()), 0..N as u32).unwrap();
+            let mut store = Store::open(
+                RamFlash::<N, SECTOR>::from_bytes(*flash.as_bytes()),
+                0..N as u32,
+            )
+            .unwrap();
             let l = store.load();
             assert_eq!(l.health, Health::Ok, "{ctx}");
-            assert_eq!((l.settings, l.counters), (after.settings, after.counters), "{ctx}");
+            assert_eq!(
+                (l.settings, l.counters),
+                (after.settings, after.counters),
+                "{ctx}"
+            );
         }
     }
     (total, trials)
