@@ -50,7 +50,7 @@ impl FileFlash {
     /// Opens the flash image at `path`, `size` bytes (a whole number of
     /// sectors), creating it erased if it does not exist.
     pub fn open(path: impl AsRef<Path>, size: usize) -> Result<FileFlash, StoreError> {
-        if size == 0 || size % SECTOR != 0 {
+        if size == 0 || !size.is_multiple_of(SECTOR) {
             return Err(StoreError::BadRange);
         }
         let path = path.as_ref();
@@ -95,7 +95,7 @@ impl FileFlash {
             .checked_add(len)
             .filter(|&e| e <= self.mem.len())
             .ok_or(StoreError::Flash(NorFlashErrorKind::OutOfBounds))?;
-        if start % align != 0 || len % align != 0 {
+        if !start.is_multiple_of(align) || !len.is_multiple_of(align) {
             return Err(StoreError::Flash(NorFlashErrorKind::NotAligned));
         }
         Ok(start..end)

@@ -150,7 +150,7 @@ impl<const N: usize, const SECTOR: usize> RamFlash<N, SECTOR> {
         let Some(end) = end else {
             return Err(StoreError::Flash(NorFlashErrorKind::OutOfBounds));
         };
-        if start % align != 0 || len % align != 0 {
+        if !start.is_multiple_of(align) || !len.is_multiple_of(align) {
             return Err(StoreError::Flash(NorFlashErrorKind::NotAligned));
         }
         Ok(start..end)

@@ -19,13 +19,19 @@
 //!   Counters are written once per session, when it ends
 //!   ([`CounterEvent::ends_session`]); the start of a session and an
 //!   emergency screen are counted in RAM and travel with that one write.
-//!   A write appends about 40 bytes; a sector is erased only when the
-//!   sectors have filled, about once every hundred sessions per 4 KiB sector.
+//!   A counters write appends about 32 bytes; a sector is erased only when
+//!   the other has filled, about once every 118 sessions with 4 KiB sectors.
 //! - **Nothing about a customer is stored** (see [`crate::record`]).
 //! - **The firmware is blocking.** `sequential-storage` is async; the store
 //!   drives it with a tiny poll loop over a blocking
 //!   `embedded_storage::nor_flash::NorFlash`, whose futures are always
 //!   ready at once. No executor, no allocation, no `unsafe`.
+//!
+//! Limit: `sequential-storage` checks each item's CRC itself and skips a bad
+//! one silently, so if the newest copy of a record is damaged *after* it was
+//! written, the previous copy (or, for a record written once, the defaults)
+//! is read and [`Health`] still says `Ok`: the store cannot tell that from a
+//! write cut short. Our own CRC and version byte catch what gets past it.
 //!
 //! Corruption that `sequential-storage` cannot repair (random bytes, a
 //! zeroed chip) is handled on the next save by erasing the whole range and
