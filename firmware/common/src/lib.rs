@@ -12,6 +12,7 @@
 use embedded_graphics::geometry::Size;
 
 pub mod standin;
+pub mod touch;
 
 /// The panel: the Waveshare Pico-ResTouch-LCD-2.8 in landscape.
 pub const SCREEN: Size = Size::new(320, 240);
