@@ -23,6 +23,8 @@ pub struct Section {
     pub in_file: bool,
     /// Writable at run time, so it takes RAM.
     pub writable: bool,
+    /// Holds code (`SHF_EXECINSTR`).
+    pub exec: bool,
 }
 
 /// What `parse` could not read.
@@ -55,12 +57,15 @@ pub struct Sizes {
     /// Bytes of static RAM: every writable allocated section (data, bss,
     /// uninit). The stack comes on top.
     pub ram: u32,
+    /// Of `flash`, the bytes of code.
+    pub code: u32,
 }
 
 const PT_LOAD: u32 = 1;
 const SHT_NOBITS: u32 = 8;
 const SHF_WRITE: u32 = 1;
 const SHF_ALLOC: u32 = 2;
+const SHF_EXECINSTR: u32 = 4;
 
 fn u16_at(b: &[u8], at: usize) -> Result<u16, ElfError> {
     b.get(at..at + 2)
@@ -121,6 +126,7 @@ pub fn parse(b: &[u8]) -> Result<Image, ElfError> {
             size,
             in_file: kind != SHT_NOBITS,
             writable: flags & SHF_WRITE != 0,
+            exec: flags & SHF_EXECINSTR != 0,
         });
     }
     Ok(image)
@@ -129,13 +135,20 @@ pub fn parse(b: &[u8]) -> Result<Image, ElfError> {
 impl Image {
     /// Flash and static RAM, from the section headers.
     pub fn sizes(&self) -> Sizes {
-        let mut s = Sizes { flash: 0, ram: 0 };
+        let mut s = Sizes {
+            flash: 0,
+            ram: 0,
+            code: 0,
+        };
         for sec in &self.sections {
             if sec.in_file {
                 s.flash += sec.size;
             }
             if sec.writable {
                 s.ram += sec.size;
+            }
+            if sec.exec {
+                s.code += sec.size;
             }
         }
         s
@@ -242,7 +255,8 @@ pub mod tests {
             image.sizes(),
             Sizes {
                 flash: 308,
-                ram: 72
+                ram: 72,
+                code: 300
             }
         );
     }

@@ -351,11 +351,14 @@ fn size() -> Result<()> {
     let base = read_elf(&out.join("baseline"))?.sizes();
     let kiosk = read_elf(&out.join("spotcheck-qemu"))?.sizes();
     let core_flash = core.flash - base.flash;
+    let core_code = core.code - base.code;
     println!(
-        "core+tables (thumbv6m, opt-level s, LTO): flash={} = core-only image {} - runtime baseline {} ({} of {})",
+        "core+tables (thumbv6m, opt-level s, LTO): flash={} = core-only image {} - runtime baseline {}: code {}, tables and text {} ({} of {})",
         core_flash,
         core.flash,
         base.flash,
+        core_code,
+        core_flash - core_code,
         verdict(core_flash <= CORE_FLASH_BUDGET),
         CORE_FLASH_BUDGET
     );

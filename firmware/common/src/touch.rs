@@ -125,8 +125,10 @@ impl Calibration {
     /// The screen point for a raw position, rounded and clamped to `size`.
     pub fn map(&self, (rx, ry): (i32, i32), size: Size) -> Point {
         let (rx, ry) = (i64::from(rx), i64::from(ry));
-        let x = (i64::from(self.a) * rx + i64::from(self.b) * ry + i64::from(self.c) + 0x8000) >> 16;
-        let y = (i64::from(self.d) * rx + i64::from(self.e) * ry + i64::from(self.f) + 0x8000) >> 16;
+        let x =
+            (i64::from(self.a) * rx + i64::from(self.b) * ry + i64::from(self.c) + 0x8000) >> 16;
+        let y =
+            (i64::from(self.d) * rx + i64::from(self.e) * ry + i64::from(self.f) + 0x8000) >> 16;
         let clamp = |v: i64, n: u32| v.clamp(0, i64::from(n.max(1)) - 1) as i32;
         Point::new(clamp(x, size.width), clamp(y, size.height))
     }

@@ -86,7 +86,12 @@ fn main() -> ! {
     .unwrap();
     let mut timer = hal::Timer::new(pac.TIMER, &mut pac.RESETS, &clocks);
     let sio = hal::Sio::new(pac.SIO);
-    let pins = gpio::Pins::new(pac.IO_BANK0, pac.PADS_BANK0, sio.gpio_bank0, &mut pac.RESETS);
+    let pins = gpio::Pins::new(
+        pac.IO_BANK0,
+        pac.PADS_BANK0,
+        sio.gpio_bank0,
+        &mut pac.RESETS,
+    );
 
     let mut sd_cs = pins.gpio22.into_push_pull_output();
     sd_cs.set_high().unwrap();
@@ -111,7 +116,8 @@ fn main() -> ! {
         LCD_SPI_HZ.Hz(),
         embedded_hal::spi::MODE_0,
     );
-    let bus: &'static RefCell<Bus> = cortex_m::singleton!(: RefCell<Bus> = RefCell::new(spi)).unwrap();
+    let bus: &'static RefCell<Bus> =
+        cortex_m::singleton!(: RefCell<Bus> = RefCell::new(spi)).unwrap();
     let buffer: &'static mut [u8; PIXEL_BUFFER] =
         cortex_m::singleton!(: [u8; PIXEL_BUFFER] = [0; PIXEL_BUFFER]).unwrap();
 
@@ -136,7 +142,8 @@ fn main() -> ! {
     // The calibration hook: replace DEFAULT with the one kept in settings.
     let mut filter = TouchFilter::new(Calibration::DEFAULT, SCREEN);
 
-    let app: &'static mut Kiosk = cortex_m::singleton!(: Kiosk = spotcheck_firmware::kiosk()).unwrap();
+    let app: &'static mut Kiosk =
+        cortex_m::singleton!(: Kiosk = spotcheck_firmware::kiosk()).unwrap();
     let now_ms = |t: &hal::Timer| t.get_counter().ticks() / 1000;
     let _ = app.draw(display);
 

@@ -35,7 +35,11 @@ impl<D: SpiDevice> Xpt2046<D> {
     /// One poll. When the pen IRQ line says nothing touches, skips the bus
     /// and reports zero pressure.
     pub fn sample(&mut self, pressed: bool) -> Result<Raw, D::Error> {
-        let mut raw = Raw { x: [0; 4], y: [0; 4], z: 0 };
+        let mut raw = Raw {
+            x: [0; 4],
+            y: [0; 4],
+            z: 0,
+        };
         if !pressed {
             return Ok(raw);
         }

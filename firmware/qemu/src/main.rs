@@ -157,7 +157,9 @@ fn main() -> ! {
         Err(e) => {
             hprintln!("error {}", e);
             debug::exit(debug::EXIT_FAILURE);
-            loop {}
+            loop {
+                cortex_m::asm::wfi();
+            }
         }
     };
 
@@ -169,5 +171,7 @@ fn main() -> ! {
 
     hprintln!("done frames={} stack={}", frames, stack_high_water());
     debug::exit(debug::EXIT_SUCCESS);
-    loop {}
+    loop {
+        cortex_m::asm::wfi();
+    }
 }
