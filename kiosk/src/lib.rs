@@ -1,10 +1,734 @@
 //! # spotcheck-kiosk
 //!
-//! The kiosk app (in progress): screens, layout and input handling over any
-//! embedded-graphics `DrawTarget`, driven by events and an injected clock.
+//! The SpotCheck kiosk app: screens, layout for any display size, touch and
+//! key input, and the idle time-out, drawn with embedded-graphics on any
+//! [`DrawTarget`]. It is `#![no_std]`, allocates nothing, keeps no
+//! framebuffer, never reads a clock (time comes with every event) and has
+//! no panic path on any input.
+//!
+//! - [`App::handle`] takes an [`Event`] and the current time and says what
+//!   needs redrawing ([`Redraw`]).
+//! - [`App::draw`] draws exactly what changed since the last draw, every
+//!   pixel at most once (see [`canvas`](crate) docs: the band compositor).
+//! - [`App::screen`] and [`App::buttons`] expose the state for tests and the
+//!   simulator.
+//!
+//! ```
+//! use embedded_graphics::{pixelcolor::Rgb565, prelude::*};
+//! use spotcheck_kiosk::{probe::CountingTarget, App, Event, Screen, Settings};
+//!
+//! let mut app = App::new(Settings::default(), Size::new(320, 240));
+//! let mut display = CountingTarget::<Rgb565>::new(Size::new(320, 240));
+//! app.draw(&mut display).unwrap();
+//! assert_eq!(app.screen(), Screen::Welcome);
+//! // Tap the Start button.
+//! let start = app.buttons()[0].rect.center();
+//! app.handle(Event::TouchDown(start), 1_000);
+//! app.handle(Event::TouchUp(start), 1_050);
+//! assert_eq!(app.screen().name().as_str(), "q-age");
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod canvas;
+pub mod config;
+mod fallback;
+mod layout;
 pub mod probe;
+pub mod qr;
 pub mod script;
+mod strings;
+mod text;
+pub mod theme;
+mod view;
+
+pub use canvas::Overflow;
+
+use config::*;
+use core::fmt::Write as _;
+use embedded_graphics::pixelcolor::Rgb888;
+use embedded_graphics::prelude::*;
+use embedded_graphics::primitives::Rectangle;
+use spotcheck_core::{content, Language, Session, Step};
+
+/// What the pharmacy sets up (the admin mode will edit these).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// The number to call in an emergency, shown big on the emergency screen.
+    pub emergency_number: heapless::String<16>,
+    /// The language a new session starts in.
+    pub language: Language,
+    /// How long without a touch before "Still there?" (raised to at least
+    /// [`config::MIN_IDLE_MS`]).
+    pub idle_timeout_ms: u32,
+    /// The pharmacy's name, shown on the welcome screen if not empty.
+    pub pharmacy_name: heapless::String<32>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        let mut emergency_number = heapless::String::new();
+        let _ = emergency_number.push_str("911");
+        Settings {
+            emergency_number,
+            language: Language::En,
+            idle_timeout_ms: 90_000,
+            pharmacy_name: heapless::String::new(),
+        }
+    }
+}
+
+/// A hardware key (keypad, rotary encoder, or keyboard in the simulator).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// Move the focus to the previous button.
+    Previous,
+    /// Move the focus to the next button.
+    Next,
+    /// Press the focused button.
+    Select,
+    /// Go back (the Back button of the screen, or Continue on "Still there?").
+    Back,
+}
+
+/// Something that happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// A finger touched the screen here.
+    TouchDown(Point),
+    /// The finger left the screen here.
+    TouchUp(Point),
+    /// A key was pressed.
+    Key(Key),
+    /// Time passed (call a few times a second so countdowns run).
+    Tick,
+}
+
+/// What [`App::draw`] will have to draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Redraw {
+    /// Nothing changed.
+    None,
+    /// Some regions changed.
+    Partial,
+    /// The screen changed: everything.
+    Full,
+}
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Screen {
+    /// Tap to start; language choice.
+    Welcome,
+    /// Question `n` of the tree.
+    Question(u8),
+    /// The emergency screen of outcome `n`.
+    Emergency(u8),
+    /// Page `page` (from 0) of the result of outcome `outcome`.
+    Result {
+        /// Outcome index.
+        outcome: u8,
+        /// Page, from 0.
+        page: u8,
+    },
+    /// The idle warning with its countdown.
+    StillThere,
+    /// The content failed its checks: "out of order, tell the pharmacist".
+    OutOfOrder,
+}
+
+impl Screen {
+    /// A stable, file-name-safe id: `welcome`, `q-glass`,
+    /// `emergency-emergency_illness`, `result-self_care_heat_rash-1`,
+    /// `still-there`, `out-of-order`.
+    pub fn name(&self) -> heapless::String<40> {
+        let tree = &content::TREE;
+        let mut s = heapless::String::new();
+        let _ = match *self {
+            Screen::Welcome => s.push_str("welcome").map_err(|_| ()),
+            Screen::StillThere => s.push_str("still-there").map_err(|_| ()),
+            Screen::OutOfOrder => s.push_str("out-of-order").map_err(|_| ()),
+            Screen::Question(q) => match tree.questions.get(q as usize) {
+                Some(q) => write!(s, "q-{}", q.key).map_err(|_| ()),
+                None => write!(s, "q-{q}").map_err(|_| ()),
+            },
+            Screen::Emergency(o) => match tree.outcomes.get(o as usize) {
+                Some(o) => write!(s, "emergency-{}", o.key).map_err(|_| ()),
+                None => write!(s, "emergency-{o}").map_err(|_| ()),
+            },
+            Screen::Result { outcome, page } => match tree.outcomes.get(outcome as usize) {
+                Some(o) => write!(s, "result-{}-{}", o.key, page as u16 + 1).map_err(|_| ()),
+                None => write!(s, "result-{outcome}-{}", page as u16 + 1).map_err(|_| ()),
+            },
+        };
+        s
+    }
+}
+
+/// What a button does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ButtonId {
+    /// Start a session (welcome screen).
+    Start,
+    /// Switch to this language (welcome screen).
+    Language(Language),
+    /// Answer the current question with this choice.
+    Answer(u8),
+    /// Go back one question.
+    Back,
+    /// Wipe the answers and ask the first question again.
+    StartOver,
+    /// Dismiss "Still there?".
+    Continue,
+    /// Next result page.
+    NextPage,
+    /// Previous result page.
+    PrevPage,
+    /// Wipe the session and return to the welcome screen.
+    Finish,
+}
+
+/// A button on the current screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Button {
+    /// What it does.
+    pub id: ButtonId,
+    /// Where it is (its whole touch target).
+    pub rect: Rectangle,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Welcome,
+    Triage,
+    OutOfOrder,
+}
+
+/// Regions waiting to be drawn, kept disjoint so no pixel is sent twice.
+#[derive(Clone, Debug)]
+struct Dirty {
+    full: bool,
+    rects: heapless::Vec<Rectangle, MAX_DIRTY>,
+}
+
+impl Dirty {
+    fn add(&mut self, r: Rectangle, screen: Rectangle) {
+        if self.full {
+            return;
+        }
+        let mut r = screen.intersection(&r);
+        if r.is_zero_sized() {
+            return;
+        }
+        while let Some(i) = self
+            .rects
+            .iter()
+            .position(|o| !o.intersection(&r).is_zero_sized())
+        {
+            let o = self.rects.swap_remove(i);
+            r = union(r, o);
+        }
+        if self.rects.push(r).is_err() {
+            let mut all = r;
+            for o in self.rects.iter() {
+                all = union(all, *o);
+            }
+            self.rects.clear();
+            let _ = self.rects.push(all);
+        }
+    }
+}
+
+fn union(a: Rectangle, b: Rectangle) -> Rectangle {
+    let x0 = a.top_left.x.min(b.top_left.x);
+    let y0 = a.top_left.y.min(b.top_left.y);
+    let x1 = (a.top_left.x + a.size.width as i32).max(b.top_left.x + b.size.width as i32);
+    let y1 = (a.top_left.y + a.size.height as i32).max(b.top_left.y + b.size.height as i32);
+    layout::rect(x0, y0, x1 - x0, y1 - y0)
+}
+
+/// The kiosk app. See the crate docs.
+#[derive(Clone, Debug)]
+pub struct App {
+    settings: Settings,
+    size: Size,
+    session: Session<'static>,
+    mode: Mode,
+    page: u8,
+    pages: u8,
+    shape: u8,
+    now: u64,
+    last_input: u64,
+    warning_since: Option<u64>,
+    shown_secs: u8,
+    block_until: u64,
+    pressed: Option<ButtonId>,
+    focus: Option<u8>,
+    keyboard: bool,
+    buttons: heapless::Vec<Button, MAX_BUTTONS>,
+    dirty: Dirty,
+}
+
+impl App {
+    /// A new app on a display of `size`, at the welcome screen (or the
+    /// out-of-order screen if the content fails its checks).
+    pub fn new(settings: Settings, size: Size) -> App {
+        let (checked, mode) = match content::checked() {
+            Ok(c) => (c, Mode::Welcome),
+            Err(_) => (fallback::checked(), Mode::OutOfOrder),
+        };
+        let language = settings.language;
+        let mut app = App {
+            settings,
+            size,
+            session: Session::new(checked, language),
+            mode,
+            page: 0,
+            pages: 1,
+            shape: 0,
+            now: 0,
+            last_input: 0,
+            warning_since: None,
+            shown_secs: 0,
+            block_until: 0,
+            pressed: None,
+            focus: None,
+            keyboard: false,
+            buttons: heapless::Vec::new(),
+            dirty: Dirty {
+                full: true,
+                rects: heapless::Vec::new(),
+            },
+        };
+        app.enter(0);
+        app.block_until = 0;
+        app
+    }
+
+    /// The screen showing now.
+    pub fn screen(&self) -> Screen {
+        if self.warning_since.is_some() {
+            return Screen::StillThere;
+        }
+        match self.mode {
+            Mode::Welcome => Screen::Welcome,
+            Mode::OutOfOrder => Screen::OutOfOrder,
+            Mode::Triage => match (self.session.question_index(), self.session.outcome_index()) {
+                (Some(q), _) => Screen::Question(q),
+                (None, Some(o)) => match self.session.step() {
+                    Step::Outcome(out)
+                        if out.disposition == spotcheck_core::Disposition::Emergency =>
+                    {
+                        Screen::Emergency(o)
+                    }
+                    _ => Screen::Result {
+                        outcome: o,
+                        page: self.page,
+                    },
+                },
+                (None, None) => Screen::Welcome,
+            },
+        }
+    }
+
+    /// The buttons of the current screen.
+    pub fn buttons(&self) -> &[Button] {
+        &self.buttons
+    }
+
+    /// The customer's session.
+    pub fn session(&self) -> &Session<'static> {
+        &self.session
+    }
+
+    /// The pharmacy's settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The display size the layout is computed for.
+    pub fn size(&self) -> Size {
+        self.size
+    }
+
+    /// The index in [`App::buttons`] of the focused button, if the focus
+    /// ring is showing.
+    pub fn focus(&self) -> Option<usize> {
+        self.focus.map(usize::from)
+    }
+
+    /// How many result pages the current result has.
+    pub fn pages(&self) -> u8 {
+        self.pages
+    }
+
+    /// Handles one event at time `now_ms` and says what needs redrawing.
+    pub fn handle(&mut self, event: Event, now_ms: u64) -> Redraw {
+        self.clock(now_ms);
+        match event {
+            Event::Tick => {}
+            Event::TouchDown(p) => {
+                self.last_input = self.now;
+                self.touch_down(p);
+            }
+            Event::TouchUp(p) => {
+                self.last_input = self.now;
+                self.touch_up(p);
+            }
+            Event::Key(k) => {
+                self.last_input = self.now;
+                self.key(k);
+            }
+        }
+        self.idle();
+        self.redraw()
+    }
+
+    /// What the next [`App::draw`] will draw.
+    pub fn redraw(&self) -> Redraw {
+        if self.dirty.full {
+            Redraw::Full
+        } else if self.dirty.rects.is_empty() {
+            Redraw::None
+        } else {
+            Redraw::Partial
+        }
+    }
+
+    /// Draws what changed since the last draw (everything after a screen
+    /// change), sending every pixel of each changed region exactly once.
+    pub fn draw<D>(&mut self, target: &mut D) -> Result<(), D::Error>
+    where
+        D: DrawTarget,
+        D::Color: PixelColor + From<Rgb888>,
+    {
+        let screen = layout::metrics(self.size).screen();
+        let mut regions: heapless::Vec<Rectangle, MAX_DIRTY> = heapless::Vec::new();
+        if self.dirty.full {
+            let _ = regions.push(screen);
+        } else {
+            regions = self.dirty.rects.clone();
+        }
+        self.dirty.full = false;
+        self.dirty.rects.clear();
+        let needs_qr = view::qr_area(self)
+            .map(|q| regions.iter().any(|r| !r.intersection(&q).is_zero_sized()))
+            .unwrap_or(false);
+        if needs_qr {
+            self.draw_with_qr(target, &regions)
+        } else {
+            self.draw_regions(target, &regions, None)
+        }
+    }
+
+    #[inline(never)]
+    fn draw_with_qr<D>(&self, target: &mut D, regions: &[Rectangle]) -> Result<(), D::Error>
+    where
+        D: DrawTarget,
+        D::Color: PixelColor + From<Rgb888>,
+    {
+        let mut temp = [0u8; qr::QR_BUFFER];
+        let mut out = [0u8; qr::QR_BUFFER];
+        let code = qr::encode(&self.session, &mut temp, &mut out);
+        self.draw_regions(target, regions, code.as_ref())
+    }
+
+    fn draw_regions<D>(
+        &self,
+        target: &mut D,
+        regions: &[Rectangle],
+        code: Option<&qrcodegen_no_heap::QrCode<'_>>,
+    ) -> Result<(), D::Error>
+    where
+        D: DrawTarget,
+        D::Color: PixelColor + From<Rgb888>,
+    {
+        let palette: [D::Color; 16] = core::array::from_fn(|i| theme::PALETTE[i].into());
+        let mut buf = [0u8; BAND_BYTES];
+        for r in regions {
+            for band in canvas::bands(*r, BAND_BYTES * 2) {
+                let mut c = canvas::Canvas::new(band, &mut buf);
+                view::paint(self, code, &mut c);
+                target.fill_contiguous(&band, c.inks().map(|i| palette[(i.0 & 15) as usize]))?;
+            }
+        }
+        Ok(())
+    }
+
+    // ── time ─────────────────────────────────────────────────────────────
+
+    fn clock(&mut self, now: u64) {
+        if now < self.now {
+            // The clock went backwards (a reset or a wrapped counter):
+            // restart every timer from the new time.
+            self.last_input = now;
+            if self.warning_since.is_some() {
+                self.warning_since = Some(now);
+            }
+            self.block_until = self.block_until.min(now + DEBOUNCE_MS);
+        }
+        self.now = now;
+    }
+
+    fn idle_limit(&self) -> Option<u64> {
+        match self.screen() {
+            Screen::Welcome | Screen::OutOfOrder | Screen::StillThere => None,
+            Screen::Emergency(_) => Some(EMERGENCY_IDLE_MS),
+            _ => Some(self.settings.idle_timeout_ms.max(MIN_IDLE_MS) as u64),
+        }
+    }
+
+    fn idle(&mut self) {
+        if let Some(since) = self.warning_since {
+            let elapsed = self.now.saturating_sub(since);
+            if elapsed >= COUNTDOWN_MS {
+                self.wipe();
+            } else {
+                let secs = (COUNTDOWN_MS - elapsed).div_ceil(1000) as u8;
+                if secs != self.shown_secs {
+                    self.shown_secs = secs;
+                    if let Some(r) = view::countdown_area(self) {
+                        self.dirty_add(r);
+                    }
+                }
+            }
+            return;
+        }
+        let idle_for = self.now.saturating_sub(self.last_input);
+        if self.mode == Mode::Welcome {
+            // Nothing to wipe; only a language choice is undone.
+            let limit = self.settings.idle_timeout_ms.max(MIN_IDLE_MS) as u64;
+            if idle_for >= limit && self.session.language() != self.settings.language {
+                self.session.set_language(self.settings.language);
+                self.enter(self.now);
+            }
+            return;
+        }
+        if let Some(limit) = self.idle_limit() {
+            if idle_for >= limit {
+                // Even after a jump of the clock the warning starts now and
+                // runs its full countdown.
+                self.warning_since = Some(self.now);
+                self.shown_secs = (COUNTDOWN_MS / 1000) as u8;
+                self.enter(self.now);
+            }
+        }
+    }
+
+    /// Wipes the session and returns to the welcome screen.
+    fn wipe(&mut self) {
+        self.session.restart();
+        self.session.set_language(self.settings.language);
+        self.warning_since = None;
+        if self.mode != Mode::OutOfOrder {
+            self.mode = Mode::Welcome;
+        }
+        self.last_input = self.now;
+        self.enter(self.now);
+    }
+
+    // ── input ────────────────────────────────────────────────────────────
+
+    fn button_at(&self, p: Point) -> Option<(usize, ButtonId)> {
+        self.buttons
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.rect.contains(p))
+            .map(|(i, b)| (i, b.id))
+    }
+
+    fn touch_down(&mut self, p: Point) {
+        if let Some(old) = self.pressed.take() {
+            self.dirty_button(old);
+        }
+        if self.now < self.block_until {
+            return;
+        }
+        if let Some((_, id)) = self.button_at(p) {
+            self.pressed = Some(id);
+            self.dirty_button(id);
+        }
+    }
+
+    fn touch_up(&mut self, p: Point) {
+        let Some(id) = self.pressed.take() else {
+            return;
+        };
+        self.dirty_button(id);
+        if self.now < self.block_until {
+            return;
+        }
+        if self.button_at(p).map(|(_, b)| b) == Some(id) {
+            self.activate(id);
+        }
+    }
+
+    fn key(&mut self, k: Key) {
+        let n = self.buttons.len();
+        let old = self.focus;
+        self.keyboard = true;
+        match k {
+            Key::Next | Key::Previous => {
+                if n == 0 {
+                    return;
+                }
+                let next = match (old, k) {
+                    (None, _) => 0,
+                    (Some(i), Key::Next) => (i as usize + 1) % n,
+                    (Some(i), _) => (i as usize + n - 1) % n,
+                };
+                self.focus = Some(next as u8);
+                if let Some(i) = old {
+                    self.dirty_focus(i as usize);
+                }
+                self.dirty_focus(next);
+            }
+            Key::Select => {
+                if self.now < self.block_until {
+                    return;
+                }
+                match old.and_then(|i| self.buttons.get(i as usize)) {
+                    Some(b) => self.activate(b.id),
+                    None if n > 0 => {
+                        self.focus = Some(0);
+                        self.dirty_focus(0);
+                    }
+                    None => {}
+                }
+            }
+            Key::Back => {
+                if self.now < self.block_until {
+                    return;
+                }
+                let back = if self.screen() == Screen::StillThere {
+                    ButtonId::Continue
+                } else {
+                    ButtonId::Back
+                };
+                if self.buttons.iter().any(|b| b.id == back) {
+                    self.activate(back);
+                }
+            }
+        }
+    }
+
+    fn activate(&mut self, id: ButtonId) {
+        match id {
+            ButtonId::Start => {
+                self.session.restart();
+                self.mode = Mode::Triage;
+            }
+            ButtonId::Language(l) => {
+                self.session.set_language(l);
+            }
+            ButtonId::Answer(i) => {
+                if self.session.answer(i).is_err() {
+                    return;
+                }
+            }
+            ButtonId::Back => {
+                if self.session.back().is_err() {
+                    self.mode = Mode::Welcome;
+                }
+            }
+            ButtonId::StartOver => {
+                self.session.restart();
+                self.mode = Mode::Triage;
+            }
+            ButtonId::Continue => {
+                self.warning_since = None;
+                self.last_input = self.now;
+            }
+            ButtonId::NextPage => {
+                if self.page + 1 >= self.pages {
+                    return;
+                }
+                self.page += 1;
+                self.enter_page();
+                return;
+            }
+            ButtonId::PrevPage => {
+                if self.page == 0 {
+                    return;
+                }
+                self.page -= 1;
+                self.enter_page();
+                return;
+            }
+            ButtonId::Finish => {
+                self.wipe();
+                return;
+            }
+        }
+        self.page = 0;
+        self.enter(self.now);
+    }
+
+    fn enter_page(&mut self) {
+        let page = self.page;
+        self.enter(self.now);
+        self.page = page.min(self.pages.saturating_sub(1));
+        self.layout();
+    }
+
+    /// A new screen: new layout, focus reset, input held off briefly.
+    fn enter(&mut self, now: u64) {
+        self.pressed = None;
+        self.block_until = now + DEBOUNCE_MS;
+        self.dirty.full = true;
+        self.dirty.rects.clear();
+        self.pages = view::pages(self);
+        if self.page >= self.pages {
+            self.page = 0;
+        }
+        self.layout();
+        self.focus = if self.keyboard && !self.buttons.is_empty() {
+            Some(0)
+        } else {
+            None
+        };
+    }
+
+    fn layout(&mut self) {
+        self.shape = view::shape(self);
+        self.buttons = view::buttons(self);
+    }
+
+    fn dirty_add(&mut self, r: Rectangle) {
+        let screen = layout::metrics(self.size).screen();
+        self.dirty.add(r, screen);
+    }
+
+    fn dirty_button(&mut self, id: ButtonId) {
+        if let Some(b) = self.buttons.iter().find(|b| b.id == id) {
+            let r = view::ring_area(self, b.rect);
+            self.dirty_add(r);
+        }
+    }
+
+    fn dirty_focus(&mut self, i: usize) {
+        if let Some(b) = self.buttons.get(i) {
+            let r = view::ring_area(self, b.rect);
+            self.dirty_add(r);
+        }
+    }
+
+    pub(crate) fn mode_is_welcome(&self) -> bool {
+        self.mode == Mode::Welcome
+    }
+
+    pub(crate) fn shape_code(&self) -> u8 {
+        self.shape
+    }
+
+    pub(crate) fn pressed(&self) -> Option<ButtonId> {
+        self.pressed
+    }
+
+    pub(crate) fn shown_secs(&self) -> u8 {
+        self.shown_secs
+    }
+}

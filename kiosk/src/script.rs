@@ -24,7 +24,7 @@
 //! - a `key` is pressed at `t`, then the same gap follows;
 //! - `wait MS` moves the clock by MS;
 //! - whenever the clock crosses a multiple of [`TICK_MS`], a
-//!   [`Input::Tick`] arrives first, stamped with that multiple, exactly as
+//!   [`Event::Tick`] arrives first, stamped with that multiple, exactly as
 //!   the board's loop sends one about every 100 ms.
 //!
 //! So the same script gives the same inputs at the same times everywhere,
@@ -39,29 +39,22 @@
 //! [`check`] before anything is fed, so a bad line never leaves a replay
 //! half done.
 
+use crate::{App, Event, Key, Redraw};
 use core::fmt;
 use embedded_graphics::draw_target::DrawTarget;
+use embedded_graphics::pixelcolor::{PixelColor, Rgb888};
 use embedded_graphics::prelude::Point;
 
 /// How long a finger stays down in a scripted `tap`, in ms.
 pub const TAP_PRESS_MS: u64 = 80;
-/// The pause after every `tap` or `key` before the next step, in ms.
-pub const STEP_GAP_MS: u64 = 220;
-/// The period of [`Input::Tick`], in ms, as sent by the board's main loop.
-pub const TICK_MS: u64 = 100;
+/// The pause after every `tap` or `key` before the next step, in ms:
+/// longer than the app's debounce ([`crate::config::DEBOUNCE_MS`], the time
+/// a new screen ignores input), as a person's next tap always is.
+pub const STEP_GAP_MS: u64 = 420;
 
-/// A hardware key, as named in a script.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScriptKey {
-    /// `key previous`: move the focus back.
-    Previous,
-    /// `key next`: move the focus on.
-    Next,
-    /// `key select`: press the focused button.
-    Select,
-    /// `key back`: go back one screen.
-    Back,
-}
+const _: () = assert!(STEP_GAP_MS > crate::config::DEBOUNCE_MS);
+/// The period of [`Event::Tick`], in ms, as sent by the board's main loop.
+pub const TICK_MS: u64 = 100;
 
 /// One step of a script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,24 +62,11 @@ pub enum Step<'s> {
     /// `tap X Y`.
     Tap(Point),
     /// `key NAME`.
-    Key(ScriptKey),
+    Key(Key),
     /// `wait MS`.
     Wait(u32),
     /// `shot NAME`: the name is a single word.
     Shot(&'s str),
-}
-
-/// One input the replay feeds to the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Input {
-    /// A finger touches the screen.
-    TouchDown(Point),
-    /// The finger lifts.
-    TouchUp(Point),
-    /// A hardware key is pressed.
-    Key(ScriptKey),
-    /// Time passes (about every [`TICK_MS`]).
-    Tick,
 }
 
 /// What is wrong with a script line.
@@ -224,10 +204,10 @@ fn parse<'s>(
                 "key name after `key` (previous, next, select or back)",
             ))?;
             Step::Key(match name {
-                "previous" => ScriptKey::Previous,
-                "next" => ScriptKey::Next,
-                "select" => ScriptKey::Select,
-                "back" => ScriptKey::Back,
+                "previous" => Key::Previous,
+                "next" => Key::Next,
+                "select" => Key::Select,
+                "back" => Key::Back,
                 other => return Err(ErrorKind::UnknownKey(other)),
             })
         }
@@ -260,9 +240,23 @@ fn coordinate(w: &str) -> Result<i32, ErrorKind<'_>> {
 /// the screen must be redrawn, and draws what changed on `D`.
 pub trait Driven<D: DrawTarget> {
     /// Handles one input at `now_ms`; `true` when a redraw is needed.
-    fn input(&mut self, input: Input, now_ms: u64) -> bool;
+    fn input(&mut self, input: Event, now_ms: u64) -> bool;
     /// Draws what changed since the last draw.
     fn draw(&mut self, target: &mut D) -> Result<(), D::Error>;
+}
+
+impl<D> Driven<D> for App
+where
+    D: DrawTarget,
+    D::Color: PixelColor + From<Rgb888>,
+{
+    fn input(&mut self, event: Event, now_ms: u64) -> bool {
+        self.handle(event, now_ms) != Redraw::None
+    }
+
+    fn draw(&mut self, target: &mut D) -> Result<(), D::Error> {
+        App::draw(self, target)
+    }
 }
 
 /// One frame the replay drew.
@@ -329,13 +323,14 @@ impl<E: fmt::Debug> fmt::Display for ReplayError<'_, E> {
 ///
 /// ```
 /// use embedded_graphics::{mock_display::MockDisplay, pixelcolor::BinaryColor, prelude::*};
-/// use spotcheck_kiosk::script::{replay, Driven, Input, OnFrame};
+/// use spotcheck_kiosk::script::{replay, Driven, OnFrame};
+/// use spotcheck_kiosk::Event;
 ///
 /// /// Counts touches; redraws on each lift.
 /// struct Counter(u32);
 /// impl Driven<MockDisplay<BinaryColor>> for Counter {
-///     fn input(&mut self, input: Input, _now_ms: u64) -> bool {
-///         matches!(input, Input::TouchUp(_)).then(|| self.0 += 1).is_some()
+///     fn input(&mut self, input: Event, _now_ms: u64) -> bool {
+///         matches!(input, Event::TouchUp(_)).then(|| self.0 += 1).is_some()
 ///     }
 ///     fn draw(&mut self, _: &mut MockDisplay<BinaryColor>) -> Result<(), core::convert::Infallible> {
 ///         Ok(())
@@ -346,7 +341,7 @@ impl<E: fmt::Debug> fmt::Display for ReplayError<'_, E> {
 /// let done = replay(&mut Counter(0), "tap 1 2\ntap 3 4\n", &mut MockDisplay::new(),
 ///                   &mut OnFrame(|_: &_, _: &mut _| frames += 1)).unwrap();
 /// assert_eq!((done.frames, frames), (3, 3)); // the first frame and one per tap
-/// assert_eq!(done.end_ms, 600);
+/// assert_eq!(done.end_ms, 1000);
 /// ```
 pub fn replay<'s, D, A, H>(
     app: &mut A,
@@ -375,13 +370,13 @@ where
         r.line = line;
         match step {
             Step::Tap(p) => {
-                r.feed(Input::TouchDown(p))?;
+                r.feed(Event::TouchDown(p))?;
                 r.advance(TAP_PRESS_MS)?;
-                r.feed(Input::TouchUp(p))?;
+                r.feed(Event::TouchUp(p))?;
                 r.advance(STEP_GAP_MS)?;
             }
             Step::Key(k) => {
-                r.feed(Input::Key(k))?;
+                r.feed(Event::Key(k))?;
                 r.advance(STEP_GAP_MS)?;
             }
             Step::Wait(ms) => r.advance(u64::from(ms))?,
@@ -411,7 +406,7 @@ where
     A: Driven<D>,
     H: Hooks<D>,
 {
-    fn feed<'s>(&mut self, input: Input) -> Result<(), ReplayError<'s, D::Error>> {
+    fn feed<'s>(&mut self, input: Event) -> Result<(), ReplayError<'s, D::Error>> {
         self.inputs += 1;
         if self.app.input(input, self.now) {
             self.frame()?;
@@ -429,7 +424,7 @@ where
                 break;
             }
             self.now = next_tick;
-            self.feed(Input::Tick)?;
+            self.feed(Event::Tick)?;
         }
         self.now = end;
         Ok(())
@@ -468,10 +463,10 @@ mod tests {
             got.as_slice(),
             &[
                 (3, Step::Tap(Point::new(10, 20))),
-                (4, Step::Key(ScriptKey::Previous)),
-                (5, Step::Key(ScriptKey::Next)),
-                (6, Step::Key(ScriptKey::Select)),
-                (7, Step::Key(ScriptKey::Back)),
+                (4, Step::Key(Key::Previous)),
+                (5, Step::Key(Key::Next)),
+                (6, Step::Key(Key::Select)),
+                (7, Step::Key(Key::Back)),
                 (8, Step::Wait(1500)),
                 (9, Step::Shot("welcome")),
             ]
@@ -518,21 +513,21 @@ mod tests {
     /// fifth tick.
     #[derive(Default)]
     struct Recorder {
-        log: heapless::Vec<(Input, u64), 64>,
+        log: heapless::Vec<(Event, u64), 64>,
         ticks: u32,
         draws: u32,
     }
 
     impl Driven<MockDisplay<BinaryColor>> for Recorder {
-        fn input(&mut self, input: Input, now_ms: u64) -> bool {
+        fn input(&mut self, input: Event, now_ms: u64) -> bool {
             self.log.push((input, now_ms)).unwrap();
             match input {
-                Input::Tick => {
+                Event::Tick => {
                     self.ticks += 1;
                     self.ticks.is_multiple_of(5)
                 }
-                Input::TouchDown(_) => false,
-                Input::TouchUp(_) | Input::Key(_) => true,
+                Event::TouchDown(_) => false,
+                Event::TouchUp(_) | Event::Key(_) => true,
             }
         }
         fn draw(&mut self, _: &mut MockDisplay<BinaryColor>) -> Result<(), Infallible> {
@@ -569,24 +564,16 @@ mod tests {
         )
         .unwrap();
         let p = Point::new(5, 6);
-        assert_eq!(
-            app.log.as_slice(),
-            &[
-                (Input::TouchDown(p), 0),
-                (Input::TouchUp(p), 80),
-                (Input::Tick, 100),
-                (Input::Tick, 200),
-                (Input::Tick, 300),
-                (Input::Key(ScriptKey::Back), 300),
-                (Input::Tick, 400),
-                (Input::Tick, 500),
-                (Input::Tick, 600),
-                (Input::Tick, 700),
-            ]
-        );
-        assert_eq!(done.end_ms, 770);
-        // first frame, the lift, the key, the fifth tick (at 500 ms, in the
-        // gap after the key)
+        let mut want: heapless::Vec<(Event, u64), 64> = heapless::Vec::new();
+        want.extend([(Event::TouchDown(p), 0), (Event::TouchUp(p), 80)]);
+        want.extend((1..=5).map(|i| (Event::Tick, i * 100)));
+        want.push((Event::Key(Key::Back), 500)).unwrap();
+        want.extend((6..=11).map(|i| (Event::Tick, i * 100)));
+        assert_eq!(app.log, want);
+        // tap 500 ms, key 420 ms, wait 250 ms
+        assert_eq!(done.end_ms, 1170);
+        // the first frame, the lift, the fifth tick (500 ms, still in the
+        // tap's gap), the key, the tenth tick
         let frames: heapless::Vec<_, 8> = seen
             .frames
             .iter()
@@ -594,12 +581,47 @@ mod tests {
             .collect();
         assert_eq!(
             frames.as_slice(),
-            &[(0, 0, 0), (1, 80, 1), (2, 300, 3), (3, 500, 3)]
+            &[
+                (0, 0, 0),
+                (1, 80, 1),
+                (2, 500, 1),
+                (3, 500, 3),
+                (4, 1000, 4)
+            ]
         );
-        assert_eq!(app.draws, 4);
-        assert_eq!(done.frames, 4);
-        assert_eq!(done.inputs, 10);
-        assert_eq!(seen.shots[0], ("one".try_into().unwrap(), 2));
+        assert_eq!(app.draws, 5);
+        assert_eq!(done.frames, 5);
+        assert_eq!(done.inputs, 14);
+        assert_eq!(seen.shots[0], ("one".try_into().unwrap(), 3));
+    }
+
+    #[test]
+    fn the_app_is_driven_from_welcome_to_the_first_question() {
+        use crate::probe::HashProbe;
+        use crate::{Screen, Settings};
+        use embedded_graphics::geometry::Size;
+        let size = Size::new(320, 240);
+        let mut app = App::new(Settings::default(), size);
+        let start = app.buttons()[0].rect.center();
+        let mut text: heapless::String<32> = heapless::String::new();
+        core::fmt::Write::write_fmt(&mut text, format_args!("tap {} {}\n", start.x, start.y))
+            .unwrap();
+        let mut pixels = heapless::Vec::<u32, 8>::new();
+        let done = replay(
+            &mut app,
+            &text,
+            &mut HashProbe::new(size),
+            &mut OnFrame(|_: &Frame, p: &mut HashProbe| pixels.push(p.take().pixels).unwrap()),
+        )
+        .unwrap();
+        assert_eq!(app.screen().name().as_str(), "q-age");
+        assert_ne!(app.screen(), Screen::Welcome);
+        assert!(done.frames >= 2, "the welcome screen and the question");
+        assert_eq!(
+            pixels[0],
+            320 * 240,
+            "the first frame paints the whole screen once"
+        );
     }
 
     #[test]

@@ -11,7 +11,6 @@
 
 use embedded_graphics::geometry::Size;
 
-pub mod standin;
 pub mod touch;
 
 /// The panel: the Waveshare Pico-ResTouch-LCD-2.8 in landscape.
@@ -22,9 +21,10 @@ pub const SCREEN: Size = Size::new(320, 240);
 pub const SESSION: &str = include_str!("../../scripts/session.txt");
 
 /// The app the images run.
-pub type Kiosk = standin::StandIn;
+pub type Kiosk = spotcheck_kiosk::App;
 
-/// The app as every image builds it.
+/// The app as every image builds it: default settings (emergency number
+/// 911, English, 90 s idle time-out) until the settings store lands.
 pub fn kiosk() -> Kiosk {
-    standin::StandIn::new(SCREEN)
+    spotcheck_kiosk::App::new(spotcheck_kiosk::Settings::default(), SCREEN)
 }

@@ -6,16 +6,16 @@
 //! Contract:
 //! - a sample counts as pressed when its pressure reaches
 //!   [`PRESSURE_MIN`] and its readings agree within [`SPREAD_MAX`];
-//! - [`Input::TouchDown`] comes after [`DOWN_POLLS`] pressed polls in a
+//! - [`Event::TouchDown`] comes after [`DOWN_POLLS`] pressed polls in a
 //!   row, at the average of their positions (so a brush or a bounce is not
 //!   a tap);
-//! - [`Input::TouchUp`] comes after [`UP_POLLS`] released polls in a row,
+//! - [`Event::TouchUp`] comes after [`UP_POLLS`] released polls in a row,
 //!   at the last pressed position (so a flicker mid-press is not a lift);
 //! - positions go through a [`Calibration`], raw ADC counts to pixels,
 //!   clamped to the screen.
 
 use embedded_graphics::geometry::{Point, Size};
-use spotcheck_kiosk::script::Input;
+use spotcheck_kiosk::Event;
 
 /// Least pressure (Z1 + 4095 - Z2 style, higher is firmer) for a press.
 pub const PRESSURE_MIN: u16 = 300;
@@ -167,7 +167,7 @@ impl TouchFilter {
     }
 
     /// Feeds one poll; gives the input it completes, if any.
-    pub fn poll(&mut self, raw: Raw) -> Option<Input> {
+    pub fn poll(&mut self, raw: Raw) -> Option<Event> {
         match raw.position() {
             Some(pos) => {
                 self.released_run = 0;
@@ -186,7 +186,7 @@ impl TouchFilter {
                 self.down = true;
                 self.pressed_run = 0;
                 self.sum = (0, 0);
-                Some(Input::TouchDown(self.last))
+                Some(Event::TouchDown(self.last))
             }
             None => {
                 self.pressed_run = 0;
@@ -200,7 +200,7 @@ impl TouchFilter {
                 }
                 self.down = false;
                 self.released_run = 0;
-                Some(Input::TouchUp(self.last))
+                Some(Event::TouchUp(self.last))
             }
         }
     }
@@ -256,12 +256,12 @@ mod tests {
         assert_eq!(t.poll(press(1000, 1000)), None);
         assert_eq!(
             t.poll(press(1020, 1000)),
-            Some(Input::TouchDown(Point::new(101, 100)))
+            Some(Event::TouchDown(Point::new(101, 100)))
         );
         assert_eq!(t.poll(press(1500, 1500)), None);
         assert_eq!(t.poll(LIFTED), None);
         assert_eq!(t.poll(LIFTED), None);
-        assert_eq!(t.poll(LIFTED), Some(Input::TouchUp(Point::new(150, 150))));
+        assert_eq!(t.poll(LIFTED), Some(Event::TouchUp(Point::new(150, 150))));
         assert_eq!(t.poll(LIFTED), None);
     }
 
@@ -274,13 +274,13 @@ mod tests {
         assert_eq!(t.poll(press(1000, 1000)), None, "the run starts again");
         assert!(matches!(
             t.poll(press(1000, 1000)),
-            Some(Input::TouchDown(_))
+            Some(Event::TouchDown(_))
         ));
         assert_eq!(t.poll(LIFTED), None);
         assert_eq!(t.poll(press(1000, 1000)), None, "a flicker mid-press");
         assert_eq!(t.poll(LIFTED), None);
         assert_eq!(t.poll(LIFTED), None);
-        assert!(matches!(t.poll(LIFTED), Some(Input::TouchUp(_))));
+        assert!(matches!(t.poll(LIFTED), Some(Event::TouchUp(_))));
     }
 
     #[test]

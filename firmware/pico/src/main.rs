@@ -34,7 +34,7 @@ use panic_halt as _;
 use rp2040_hal::{self as hal, fugit::RateExtU32, gpio, pac, Clock};
 use spotcheck_firmware::touch::{Calibration, TouchFilter};
 use spotcheck_firmware::{Kiosk, SCREEN};
-use spotcheck_kiosk::script::{Driven, Input};
+use spotcheck_kiosk::{Event, Redraw};
 
 /// The second-stage bootloader for the Pico's W25Q080-compatible flash.
 #[link_section = ".boot2"]
@@ -160,12 +160,12 @@ fn main() -> ! {
             let raw = touch.sample(pressed);
             bus.borrow_mut().set_baudrate(peri_hz, LCD_SPI_HZ.Hz());
             if let Some(input) = raw.ok().and_then(|raw| filter.poll(raw)) {
-                redraw |= Driven::<Lcd>::input(app, input, now);
+                redraw |= app.handle(input, now) != Redraw::None;
             }
         }
         if now >= next_tick {
             next_tick += TICK_MS;
-            redraw |= Driven::<Lcd>::input(app, Input::Tick, now);
+            redraw |= app.handle(Event::Tick, now) != Redraw::None;
         }
         if redraw {
             // A failed SPI write leaves a stale screen until the next

@@ -1,0 +1,196 @@
+//! The band compositor: how the kiosk draws every pixel exactly once with
+//! no framebuffer.
+//!
+//! A region to redraw is cut into horizontal bands that fit a small buffer
+//! ([`crate::config::BAND_BYTES`], 4 bits per pixel). For each band the
+//! whole screen is painted into a [`Canvas`] that keeps only the pixels
+//! inside the band (later shapes simply overwrite earlier ones in RAM), and
+//! the band is then sent to the display once, with a single
+//! `fill_contiguous`. Overlapping shapes, text on fills and focus rings
+//! therefore cost no extra display traffic, and nothing is ever drawn twice.
+//!
+//! The canvas also records text that does not fit its box ([`Overflow`]),
+//! which the layout tests turn into failures.
+
+use crate::theme::Ink;
+use core::convert::Infallible;
+use embedded_graphics::prelude::*;
+use embedded_graphics::primitives::Rectangle;
+use embedded_graphics::Pixel;
+
+/// Text that did not fit where it was placed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overflow {
+    /// The start of the text that did not fit.
+    pub text: heapless::String<48>,
+    /// The box it had to fit in.
+    pub area: Rectangle,
+    /// What was wrong.
+    pub why: &'static str,
+}
+
+/// One band of the screen being painted.
+pub(crate) struct Canvas<'b> {
+    area: Rectangle,
+    buf: &'b mut [u8],
+    /// The first overflow met while painting, if any.
+    pub(crate) overflow: Option<Overflow>,
+}
+
+impl<'b> Canvas<'b> {
+    /// A canvas for `area`, buffering into `buf` (4 bits per pixel). With an
+    /// empty `buf` it only measures: nothing is kept, overflows are still
+    /// recorded.
+    pub(crate) fn new(area: Rectangle, buf: &'b mut [u8]) -> Canvas<'b> {
+        Canvas {
+            area,
+            buf,
+            overflow: None,
+        }
+    }
+
+    /// The band being painted.
+    pub(crate) fn area(&self) -> Rectangle {
+        self.area
+    }
+
+    /// Whether anything inside `r` would land in this band.
+    pub(crate) fn touches(&self, r: &Rectangle) -> bool {
+        !self.area.intersection(r).is_zero_sized()
+    }
+
+    /// Records that `text` did not fit `area`.
+    pub(crate) fn overflowed(&mut self, text: &str, area: Rectangle, why: &'static str) {
+        if self.overflow.is_none() {
+            let mut s = heapless::String::new();
+            for ch in text.chars() {
+                if s.push(ch).is_err() {
+                    break;
+                }
+            }
+            self.overflow = Some(Overflow { text: s, area, why });
+        }
+    }
+
+    #[inline]
+    fn set(&mut self, p: Point, ink: Ink) {
+        let x = p.x - self.area.top_left.x;
+        let y = p.y - self.area.top_left.y;
+        let w = self.area.size.width as i32;
+        if x < 0 || y < 0 || x >= w || y >= self.area.size.height as i32 {
+            return;
+        }
+        let i = (y * w + x) as usize;
+        if let Some(b) = self.buf.get_mut(i / 2) {
+            if i % 2 == 0 {
+                *b = (*b & 0xF0) | (ink.0 & 0x0F);
+            } else {
+                *b = (*b & 0x0F) | (ink.0 << 4);
+            }
+        }
+    }
+
+    /// The band's pixels, row by row.
+    pub(crate) fn inks(&self) -> impl Iterator<Item = Ink> + '_ {
+        let n = self.area.size.width as usize * self.area.size.height as usize;
+        (0..n).map(move |i| {
+            let b = self.buf.get(i / 2).copied().unwrap_or(0);
+            Ink(if i % 2 == 0 { b & 0x0F } else { b >> 4 })
+        })
+    }
+}
+
+impl Dimensions for Canvas<'_> {
+    fn bounding_box(&self) -> Rectangle {
+        self.area
+    }
+}
+
+impl DrawTarget for Canvas<'_> {
+    type Color = Ink;
+    type Error = Infallible;
+
+    fn draw_iter<I>(&mut self, pixels: I) -> Result<(), Self::Error>
+    where
+        I: IntoIterator<Item = Pixel<Ink>>,
+    {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        for Pixel(p, c) in pixels {
+            self.set(p, c);
+        }
+        Ok(())
+    }
+
+    fn fill_solid(&mut self, area: &Rectangle, color: Ink) -> Result<(), Self::Error> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let r = self.area.intersection(area);
+        if r.is_zero_sized() {
+            return Ok(());
+        }
+        for y in r.rows() {
+            for x in r.columns() {
+                self.set(Point::new(x, y), color);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Splits `r` into bands of at most `pixels` pixels each (at least one
+/// row), top to bottom.
+pub(crate) fn bands(r: Rectangle, pixels: usize) -> impl Iterator<Item = Rectangle> {
+    let w = r.size.width.max(1);
+    let rows = ((pixels as u32) / w).max(1);
+    let top = r.top_left.y;
+    let h = r.size.height;
+    (0..h.div_ceil(rows)).map(move |i| {
+        let y = i * rows;
+        Rectangle::new(
+            Point::new(r.top_left.x, top + y as i32),
+            Size::new(r.size.width, rows.min(h - y)),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
+
+    #[test]
+    fn bands_tile_the_region_exactly() {
+        let r = Rectangle::new(Point::new(3, 5), Size::new(320, 241));
+        let mut y = 5;
+        let mut total = 0;
+        for b in bands(r, 4096) {
+            assert_eq!(b.top_left.y, y);
+            assert!(b.size.width * b.size.height <= 4096);
+            y += b.size.height as i32;
+            total += b.size.height;
+        }
+        assert_eq!(total, 241);
+    }
+
+    #[test]
+    fn later_shapes_overwrite_earlier_ones_in_the_buffer() {
+        let mut buf = [0u8; 8];
+        let mut c = Canvas::new(
+            Rectangle::new(Point::new(10, 10), Size::new(4, 4)),
+            &mut buf,
+        );
+        Rectangle::new(Point::new(0, 0), Size::new(100, 100))
+            .into_styled(PrimitiveStyle::with_fill(Ink(1)))
+            .draw(&mut c)
+            .unwrap();
+        Rectangle::new(Point::new(11, 11), Size::new(2, 2))
+            .into_styled(PrimitiveStyle::with_fill(Ink(7)))
+            .draw(&mut c)
+            .unwrap();
+        let inks: heapless::Vec<u8, 16> = c.inks().map(|i| i.0).collect();
+        assert_eq!(&inks[..], &[1, 1, 1, 1, 1, 7, 7, 1, 1, 7, 7, 1, 1, 1, 1, 1]);
+    }
+}

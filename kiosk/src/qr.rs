@@ -1,0 +1,116 @@
+//! The "Show the pharmacist" QR code: a plain-language summary any phone
+//! camera can read as text.
+//!
+//! The text is written straight into qrcodegen's data buffer (no heap, no
+//! extra copy) and encoded at draw time on the stack, so the app itself
+//! keeps no QR bytes. It says the result, the likely causes, and every
+//! answer given as "question: answer", in the customer's language. It holds
+//! nothing that identifies anyone.
+
+use crate::config::MAX_QR_VERSION;
+use crate::strings;
+use core::fmt::{self, Write};
+use qrcodegen_no_heap::{QrCode, QrCodeEcc, Version};
+use spotcheck_core::{Session, Step};
+
+/// Bytes each of the two QR buffers needs.
+pub const QR_BUFFER: usize = Version::new(MAX_QR_VERSION).buffer_len();
+
+/// Writes the plain-language summary of a finished session to `w`. Writes
+/// nothing if the session has not reached an outcome.
+pub fn write_summary(session: &Session<'_>, w: &mut impl Write) -> fmt::Result {
+    let Step::Outcome(outcome) = session.step() else {
+        return Ok(());
+    };
+    let lang = session.language();
+    let tree = session.tree();
+    write!(
+        w,
+        "SpotCheck v{} {}\n{}\n",
+        tree.version,
+        lang.code(),
+        strings::disposition(outcome.disposition).get(lang)
+    )?;
+    write!(w, "{}:", strings::MAYBE.get(lang))?;
+    for (i, c) in outcome.causes.iter().enumerate() {
+        if let Some(info) = tree.condition(*c) {
+            write!(
+                w,
+                "{}{}",
+                if i == 0 { " " } else { "; " },
+                info.name.get(lang)
+            )?;
+        }
+    }
+    w.write_char('\n')?;
+    for a in session.answers() {
+        let Some(q) = tree.questions.get(a.question as usize) else {
+            continue;
+        };
+        let label = q
+            .choices
+            .get(a.choice as usize)
+            .map(|c| c.label.get(lang))
+            .unwrap_or("?");
+        write!(w, "- {} {}\n", q.prompt.get(lang), label)?;
+    }
+    w.write_str(strings::NOT_A_DIAGNOSIS.get(lang))
+}
+
+/// A `fmt::Write` into a byte slice that fails when full.
+pub struct SliceWriter<'a> {
+    buf: &'a mut [u8],
+    len: usize,
+}
+
+impl<'a> SliceWriter<'a> {
+    /// A writer filling `buf` from the start.
+    pub fn new(buf: &'a mut [u8]) -> SliceWriter<'a> {
+        SliceWriter { buf, len: 0 }
+    }
+
+    /// Bytes written so far.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl Write for SliceWriter<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        let dst = self.buf.get_mut(self.len..end).ok_or(fmt::Error)?;
+        dst.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Encodes the summary of `session` as a QR code in `out`, using `temp`
+/// for the text. `None` if the session has not finished or the summary is
+/// too long for [`MAX_QR_VERSION`] (a test proves no path is).
+pub fn encode<'o>(session: &Session<'_>, temp: &mut [u8], out: &'o mut [u8]) -> Option<QrCode<'o>> {
+    let len = {
+        let mut w = SliceWriter::new(temp);
+        write_summary(session, &mut w).ok()?;
+        w.len()
+    };
+    if len == 0 {
+        return None;
+    }
+    QrCode::encode_binary(
+        temp,
+        len,
+        out,
+        QrCodeEcc::Low,
+        Version::MIN,
+        Version::new(MAX_QR_VERSION),
+        None,
+        true,
+    )
+    .ok()
+}
