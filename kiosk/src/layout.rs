@@ -83,7 +83,10 @@ pub(crate) fn metrics(size: Size) -> Metrics {
 }
 
 pub(crate) fn rect(x: i32, y: i32, w: i32, h: i32) -> Rectangle {
-    Rectangle::new(Point::new(x, y), Size::new(w.max(0) as u32, h.max(0) as u32))
+    Rectangle::new(
+        Point::new(x, y),
+        Size::new(w.max(0) as u32, h.max(0) as u32),
+    )
 }
 
 impl Metrics {
@@ -127,7 +130,12 @@ impl Metrics {
     /// The content area between the top bar and a bottom row at `bottom`.
     pub(crate) fn content(&self, bottom: i32) -> Rectangle {
         let top = self.tap as i32 + self.gap;
-        rect(self.pad, top, self.w - 2 * self.pad, bottom - self.gap - top)
+        rect(
+            self.pad,
+            top,
+            self.w - 2 * self.pad,
+            bottom - self.gap - top,
+        )
     }
 
     /// `n` equal cells across `r`, separated by the gap.
@@ -268,14 +276,17 @@ pub(crate) fn question_layout(
 pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> QuestionShape {
     let n = q.choices.len();
     let candidates: &[QuestionShape] = if n <= 3 {
-        &[QuestionShape::Row, QuestionShape::Grid, QuestionShape::Column]
+        &[
+            QuestionShape::Row,
+            QuestionShape::Grid,
+            QuestionShape::Column,
+        ]
     } else {
         &[QuestionShape::Grid, QuestionShape::Column]
     };
     for &shape in candidates {
         let l = question_layout(m, q, lang, shape);
-        let text_ok =
-            question_text_height(m, q, lang, l.text.size.width) <= l.text.size.height;
+        let text_ok = question_text_height(m, q, lang, l.text.size.width) <= l.text.size.height;
         let labels_ok = q.choices.iter().zip(l.answers.iter()).all(|(c, r)| {
             let inner = r.size.width.saturating_sub(2 * m.gap as u32);
             text::fits(c.label.get(lang), m.button_small, inner, 2)

@@ -37,9 +37,10 @@ mod fallback;
 mod layout;
 pub mod probe;
 pub mod qr;
+pub mod script;
 mod strings;
-pub mod theme;
 mod text;
+pub mod theme;
 mod view;
 
 pub use canvas::Overflow;
@@ -451,10 +452,7 @@ impl App {
             for band in canvas::bands(*r, BAND_BYTES * 2) {
                 let mut c = canvas::Canvas::new(band, &mut buf);
                 view::paint(self, code, &mut c);
-                target.fill_contiguous(
-                    &band,
-                    c.inks().map(|i| palette[(i.0 & 15) as usize]),
-                )?;
+                target.fill_contiguous(&band, c.inks().map(|i| palette[(i.0 & 15) as usize]))?;
             }
         }
         Ok(())

@@ -1,6 +1,11 @@
-//! Measuring tools for tests and the simulator: a display that counts (and
-//! checks) the pixels the app sends, and a layout check that reports text
-//! that does not fit.
+//! Measuring tools for tests, the simulator and the firmware: a display
+//! that counts (and checks) the pixels the app sends, a layout check that
+//! reports text that does not fit, and [`HashProbe`], the hashing display
+//! whose frame fingerprints the QEMU run compares with the host.
+
+mod hash;
+
+pub use hash::{FrameHash, HashProbe, FNV_OFFSET, FNV_PRIME};
 
 use crate::canvas::{Canvas, Overflow};
 use crate::{layout, view, App};

@@ -34,7 +34,12 @@ pub fn write_summary(session: &Session<'_>, w: &mut impl Write) -> fmt::Result {
     write!(w, "{}:", strings::MAYBE.get(lang))?;
     for (i, c) in outcome.causes.iter().enumerate() {
         if let Some(info) = tree.condition(*c) {
-            write!(w, "{}{}", if i == 0 { " " } else { "; " }, info.name.get(lang))?;
+            write!(
+                w,
+                "{}{}",
+                if i == 0 { " " } else { "; " },
+                info.name.get(lang)
+            )?;
         }
     }
     w.write_char('\n')?;

@@ -312,7 +312,13 @@ pub(crate) fn paint(app: &App, code: Option<&QrCode<'_>>, c: &mut Canvas) {
     }
 }
 
-fn paint_top_bar(app: &App, c: &mut Canvas, m: &Metrics, middle: &str, progress: Option<(u32, u32)>) {
+fn paint_top_bar(
+    app: &App,
+    c: &mut Canvas,
+    m: &Metrics,
+    middle: &str,
+    progress: Option<(u32, u32)>,
+) {
     let bar = m.bar();
     if !c.touches(&bar) {
         return;
@@ -381,7 +387,9 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
         + (m.gap / 2) as u32
         + text::height(strings::WELCOME_PRIVACY.get(l), m.small, w);
     let free = (bottom - y).max(0) as u32;
-    let pic_h = free.saturating_sub(blocks + 2 * m.gap as u32).min(m.tap * 2);
+    let pic_h = free
+        .saturating_sub(blocks + 2 * m.gap as u32)
+        .min(m.tap * 2);
     if pic_h >= 24 {
         let r = rect(m.w / 2 - pic_h as i32, y, pic_h as i32 * 2, pic_h as i32);
         paint_spots_patch(c, r);
@@ -389,11 +397,29 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     }
     let area = rect(m.pad, y, m.w - 2 * m.pad, bottom - y);
     let mut col = Column::new(area);
-    col.text(c, strings::APP_TITLE.get(l), title_font, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::APP_TITLE.get(l),
+        title_font,
+        theme::TEXT,
+        Align::Center,
+    );
     col.space(m.gap);
-    col.text(c, strings::WELCOME_LINE.get(l), m.body, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::WELCOME_LINE.get(l),
+        m.body,
+        theme::TEXT,
+        Align::Center,
+    );
     col.space(m.gap / 2);
-    col.text(c, strings::WELCOME_PRIVACY.get(l), m.small, theme::MUTED, Align::Center);
+    col.text(
+        c,
+        strings::WELCOME_PRIVACY.get(l),
+        m.small,
+        theme::MUTED,
+        Align::Center,
+    );
     paint_buttons(app, c, m, false);
 }
 
@@ -420,8 +446,17 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
     let s = r.size.height as i32;
     let dot = (s / 12).max(3) as u32;
     const DOTS: [(i32, i32); 11] = [
-        (20, 30), (35, 55), (50, 25), (62, 60), (75, 40), (90, 70),
-        (105, 30), (120, 55), (140, 35), (160, 62), (175, 45),
+        (20, 30),
+        (35, 55),
+        (50, 25),
+        (62, 60),
+        (75, 40),
+        (90, 70),
+        (105, 30),
+        (120, 55),
+        (140, 35),
+        (160, 62),
+        (175, 45),
     ];
     for (dx, dy) in DOTS {
         let p = r.top_left + Point::new(dx * r.size.width as i32 / 200, dy * s / 100);
@@ -578,7 +613,12 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
         let h = (r.size.height as i32 - m.gap / 2) / 2;
         [
             rect(r.top_left.x, r.top_left.y, r.size.width as i32, h),
-            rect(r.top_left.x, r.top_left.y + h + m.gap / 2, r.size.width as i32, h),
+            rect(
+                r.top_left.x,
+                r.top_left.y + h + m.gap / 2,
+                r.size.width as i32,
+                h,
+            ),
         ]
     } else {
         [m.split(r, 2, 0), m.split(r, 2, 1)]
@@ -658,7 +698,12 @@ fn paint_emergency(app: &App, c: &mut Canvas, m: &Metrics) {
         return;
     };
     let row = m.bottom_row();
-    let area = rect(m.pad * 2, m.pad, m.w - 4 * m.pad, row.top_left.y - m.gap - m.pad);
+    let area = rect(
+        m.pad * 2,
+        m.pad,
+        m.w - 4 * m.pad,
+        row.top_left.y - m.gap - m.pad,
+    );
     // Line 1: "Call now:" and the number, big.
     let number = app.settings().emergency_number.as_str();
     let call = strings::CALL_NOW.get(l);
@@ -670,8 +715,15 @@ fn paint_emergency(app: &App, c: &mut Canvas, m: &Metrics) {
         c.overflowed(number, area, "emergency number does not fit");
     }
     let baseline = area.top_left.y + big.ascent();
-    m.title_big().draw(c, call, area.top_left.x, baseline, theme::WHITE);
-    big.draw(c, number, area.top_left.x + call_w + m.gap, baseline, theme::WHITE);
+    m.title_big()
+        .draw(c, call, area.top_left.x, baseline, theme::WHITE);
+    big.draw(
+        c,
+        number,
+        area.top_left.x + call_w + m.gap,
+        baseline,
+        theme::WHITE,
+    );
     let rest = rect(
         area.top_left.x,
         area.top_left.y + line_h + m.gap / 2,
@@ -704,11 +756,28 @@ fn paint_still_there(app: &App, c: &mut Canvas, m: &Metrics) {
     let l = lang(app);
     fill(c, m.screen(), theme::PAPER);
     let row = m.bottom_row();
-    let area = rect(m.pad, m.pad, m.w - 2 * m.pad, row.top_left.y - m.gap - m.pad);
+    let area = rect(
+        m.pad,
+        m.pad,
+        m.w - 2 * m.pad,
+        row.top_left.y - m.gap - m.pad,
+    );
     let mut col = Column::new(area);
-    col.text(c, strings::STILL_THERE.get(l), m.title_big(), theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::STILL_THERE.get(l),
+        m.title_big(),
+        theme::TEXT,
+        Align::Center,
+    );
     col.space(m.gap);
-    col.text(c, strings::CLEARS_IN.get(l), m.body, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::CLEARS_IN.get(l),
+        m.body,
+        theme::TEXT,
+        Align::Center,
+    );
     if let Some(d) = countdown_area(app) {
         let mut digits: heapless::String<8> = heapless::String::new();
         let _ = core::fmt::write(&mut digits, format_args!("{}", app.shown_secs()));
@@ -732,7 +801,14 @@ fn paint_still_there(app: &App, c: &mut Canvas, m: &Metrics) {
         if sr.top_left.y + sr.size.height as i32 > row.top_left.y {
             c.overflowed(strings::SECONDS.get(l), sr, "countdown does not fit");
         }
-        text::paragraph(c, strings::SECONDS.get(l), m.body, theme::MUTED, sr, Align::Center);
+        text::paragraph(
+            c,
+            strings::SECONDS.get(l),
+            m.body,
+            theme::MUTED,
+            sr,
+            Align::Center,
+        );
     }
     paint_buttons(app, c, m, false);
 }
@@ -758,9 +834,21 @@ fn paint_out_of_order(app: &App, c: &mut Canvas, m: &Metrics) {
     fill(c, m.screen(), theme::PAPER);
     let area = rect(m.pad * 2, m.h / 4, m.w - 4 * m.pad, m.h / 2);
     let mut col = Column::new(area);
-    col.text(c, strings::OUT_OF_ORDER.get(l), m.title_big(), theme::RED, Align::Center);
+    col.text(
+        c,
+        strings::OUT_OF_ORDER.get(l),
+        m.title_big(),
+        theme::RED,
+        Align::Center,
+    );
     col.space(m.gap);
-    col.text(c, strings::OUT_OF_ORDER_LINE.get(l), m.body, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::OUT_OF_ORDER_LINE.get(l),
+        m.body,
+        theme::TEXT,
+        Align::Center,
+    );
 }
 
 // ── Result pages ─────────────────────────────────────────────────────────
@@ -812,12 +900,24 @@ fn result_frame(m: &Metrics) -> (Rectangle, QrPlace) {
             side,
             side,
         );
-        (text, QrPlace { area: qr, own_page: false })
+        (
+            text,
+            QrPlace {
+                area: qr,
+                own_page: false,
+            },
+        )
     } else {
         // The QR page uses the bottom row's height too, beside the
         // Previous button.
         let full = m.content(m.h - m.pad + m.gap);
-        (content, QrPlace { area: full, own_page: true })
+        (
+            content,
+            QrPlace {
+                area: full,
+                own_page: true,
+            },
+        )
     }
 }
 
@@ -925,7 +1025,12 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
         // Code on the right, as tall as the area; caption on the left above
         // the Previous button.
         let side = (a.size.height as i32).min(a.size.width as i32 * 3 / 5);
-        let code = rect(a.top_left.x + a.size.width as i32 - side, a.top_left.y, side, side);
+        let code = rect(
+            a.top_left.x + a.size.width as i32 - side,
+            a.top_left.y,
+            side,
+            side,
+        );
         let prev_top = m.bottom_row().top_left.y;
         let cap = rect(
             a.top_left.x,
@@ -945,7 +1050,10 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
             side,
             side,
         );
-        (rect(a.top_left.x, a.top_left.y, a.size.width as i32, cap_h), code)
+        (
+            rect(a.top_left.x, a.top_left.y, a.size.width as i32, cap_h),
+            code,
+        )
     }
 }
 
@@ -979,10 +1087,22 @@ fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&
     if !place.own_page || qr_page {
         let (cap, sq) = qr_layout(app, m, &place);
         let mut col = Column::new(cap);
-        col.text(c, strings::SHOW_PHARMACIST.get(l), m.title, theme::TEXT, Align::Left);
+        col.text(
+            c,
+            strings::SHOW_PHARMACIST.get(l),
+            m.title,
+            theme::TEXT,
+            Align::Left,
+        );
         if place.own_page {
             col.space(m.gap / 2);
-            col.text(c, strings::SCAN_HINT.get(l), m.small, theme::TEXT, Align::Left);
+            col.text(
+                c,
+                strings::SCAN_HINT.get(l),
+                m.small,
+                theme::TEXT,
+                Align::Left,
+            );
         }
         paint_qr(c, sq, code);
     }
@@ -1000,7 +1120,12 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
                 .into_styled(PrimitiveStyle::with_fill(bg))
                 .draw(c);
             let d = r.size.height as i32 - 2 * m.gap.min(8);
-            let icon = rect(r.top_left.x + m.gap, r.top_left.y + (r.size.height as i32 - d) / 2, d, d);
+            let icon = rect(
+                r.top_left.x + m.gap,
+                r.top_left.y + (r.size.height as i32 - d) / 2,
+                d,
+                d,
+            );
             paint_icon(c, m, icon, o.disposition, bg, ink);
             let tr = rect(
                 icon.top_left.x + d + m.gap,
@@ -1054,13 +1179,25 @@ fn paint_icon(c: &mut Canvas, m: &Metrics, r: Rectangle, d: Disposition, bg: Ink
     match d {
         Disposition::Emergency | Disposition::Urgent => {
             // "!"
-            fill(c, rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 4 / 10), bg);
+            fill(
+                c,
+                rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 4 / 10),
+                bg,
+            );
             fill(c, rect(ctr.x - t / 2, ctr.y + s / 6, t, t), bg);
         }
         Disposition::Doctor => {
             // A medical cross.
-            fill(c, rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 6 / 10), bg);
-            fill(c, rect(ctr.x - s * 3 / 10, ctr.y - t / 2, s * 6 / 10, t), bg);
+            fill(
+                c,
+                rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 6 / 10),
+                bg,
+            );
+            fill(
+                c,
+                rect(ctr.x - s * 3 / 10, ctr.y - t / 2, s * 6 / 10, t),
+                bg,
+            );
         }
         Disposition::Pharmacist => {
             // "i" for information.
@@ -1105,10 +1242,11 @@ fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&QrCode<'_>>) {
     if px < 2 {
         c.overflowed("QR", sq, "QR modules smaller than 2 px");
     }
-    let off = sq.top_left + Point::new(
-        (sq.size.width as i32 - n * px) / 2,
-        (sq.size.height as i32 - n * px) / 2,
-    );
+    let off = sq.top_left
+        + Point::new(
+            (sq.size.width as i32 - n * px) / 2,
+            (sq.size.height as i32 - n * px) / 2,
+        );
     let band = c.area();
     for y in 0..n {
         let ry = off.y + y * px;
