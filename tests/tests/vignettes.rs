@@ -28,12 +28,21 @@ fn every_public_vignette_passes_in_every_language() {
 
 #[test]
 fn every_blind_team_vignette_passes_in_every_language() {
-    let blind = vignette::parse(&std::fs::read_to_string(vignette_file("team-blind.toml")).unwrap()).unwrap();
+    let blind =
+        vignette::parse(&std::fs::read_to_string(vignette_file("team-blind.toml")).unwrap())
+            .unwrap();
     assert_eq!(blind.len(), 60);
     for lang in Language::ALL {
         for v in &blind {
             let r = runner::run_engine(v, *lang).unwrap();
-            assert!(r.pass, "{} ({}): got {} {:?}", v.id, lang.code(), r.disposition.id(), r.conditions);
+            assert!(
+                r.pass,
+                "{} ({}): got {} {:?}",
+                v.id,
+                lang.code(),
+                r.disposition.id(),
+                r.conditions
+            );
         }
     }
 }
