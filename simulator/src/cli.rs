@@ -5,17 +5,28 @@
 //!
 //! | command | what it does |
 //! | --- | --- |
-//! | `vignettes [--json] [--lang L] FILE` | run test patients; exit 0 all pass, 1 some fail, 2 bad file |
+//! | (none) `[--size WxH] [--scale N] [--lang L]` | open the kiosk in a window; exit 2 at once with one line if there is no display |
+//! | `run --script FILE [--shots DIR] [--size WxH] [--lang L]` | replay a script headless; `shot NAME` steps write PNGs |
+//! | `screenshots DIR [--size WxH] [--lang L]` | every distinct screen as PNG |
+//! | `vignettes [--json] [--lang L] [--engine] FILE` | run test patients by tapping through the kiosk (or the engine alone); exit 0 all pass, 1 some fail, 2 bad file |
+//! | `stats [--json] [--size WxH] [--lang L]` | pixels written and drawing calls per screen transition |
 //! | `check` | run the content checker and print its evidence and table sizes |
 //! | `review --out DIR [--vignettes FILE]` | write the clinician review pack into DIR (tree picture, every path, safety evidence, coverage, vignette results); exit 0 written, 1 content fails its checks, 2 bad option, unreadable vignettes or unwritable DIR |
 
-use crate::runner::{json_line, run_engine, table};
+use crate::bench::parse_size;
+use crate::runner::{json_line, run_engine, run_taps, table};
 use crate::vignette;
+use embedded_graphics::prelude::Size;
 use spotcheck_core::Language;
 use std::io::Write;
 
 /// Usage text.
-pub const USAGE: &str = "usage: spotcheck-sim vignettes [--json] [--lang en|es] FILE.toml
+pub const USAGE: &str =
+    "usage: spotcheck-sim [--size 320x240|480x320|800x480] [--scale N] [--lang en|es]
+       spotcheck-sim run --script FILE [--shots DIR] [--size WxH] [--lang L]
+       spotcheck-sim screenshots DIR [--size WxH] [--lang L]
+       spotcheck-sim vignettes [--json] [--lang L] [--engine] FILE.toml
+       spotcheck-sim stats [--json] [--size WxH] [--lang L]
        spotcheck-sim check
        spotcheck-sim review --out DIR [--vignettes FILE.toml]";
 
@@ -23,6 +34,11 @@ pub const USAGE: &str = "usage: spotcheck-sim vignettes [--json] [--lang en|es] 
 pub fn main_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match args.first().map(String::as_str) {
         Some("vignettes") => vignettes(&args[1..], out, err),
+        Some("run") => run(&args[1..], out, err),
+        Some("screenshots") => screenshots(&args[1..], out, err),
+        Some("stats") => stats(&args[1..], out, err),
+        None => window(args, err),
+        Some(a) if a.starts_with("--") && !matches!(a, "--help") => window(args, err),
         Some("check") if args.len() == 1 => check(out, err),
         Some("review") => review(&args[1..], out, err),
         Some("-h" | "--help" | "help") => {
@@ -36,11 +52,272 @@ pub fn main_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
             );
             2
         }
+    }
+}
+
+/// Options common to the commands: flags with a value, switches, and
+/// positional arguments. Unknown options are an error naming them.
+struct Opts {
+    values: Vec<(&'static str, String)>,
+    switches: Vec<&'static str>,
+    positional: Vec<String>,
+}
+
+impl Opts {
+    fn parse(
+        cmd: &str,
+        args: &[String],
+        with_value: &[&'static str],
+        switches: &[&'static str],
+        err: &mut dyn Write,
+    ) -> Option<Opts> {
+        let mut o = Opts {
+            values: Vec::new(),
+            switches: Vec::new(),
+            positional: Vec::new(),
+        };
+        let mut i = 0;
+        while i < args.len() {
+            let a = args[i].as_str();
+            if let Some(flag) = with_value.iter().find(|f| **f == a) {
+                let Some(v) = args.get(i + 1).filter(|v| !v.starts_with("--")) else {
+                    let _ = writeln!(err, "spotcheck-sim {cmd}: {a} needs a value\n{USAGE}");
+                    return None;
+                };
+                o.values.push((flag, v.clone()));
+                i += 2;
+                continue;
+            }
+            if let Some(sw) = switches.iter().find(|f| **f == a) {
+                o.switches.push(sw);
+            } else if a.starts_with('-') {
+                let _ = writeln!(err, "spotcheck-sim {cmd}: unknown option `{a}`\n{USAGE}");
+                return None;
+            } else {
+                o.positional.push(a.to_string());
+            }
+            i += 1;
+        }
+        Some(o)
+    }
+
+    fn value(&self, flag: &str) -> Option<&String> {
+        self.values
+            .iter()
+            .rev()
+            .find(|(f, _)| *f == flag)
+            .map(|(_, v)| v)
+    }
+
+    fn has(&self, switch: &str) -> bool {
+        self.switches.contains(&switch)
+    }
+
+    fn size(&self, cmd: &str, err: &mut dyn Write) -> Option<Size> {
+        match self.value("--size") {
+            None => Some(Size::new(320, 240)),
+            Some(v) => {
+                let s = parse_size(v);
+                if s.is_none() {
+                    let _ = writeln!(
+                        err,
+                        "spotcheck-sim {cmd}: --size takes 320x240, 480x320 or 800x480 (got `{v}`)"
+                    );
+                }
+                s
+            }
+        }
+    }
+
+    fn lang(&self, err: &mut dyn Write) -> Option<Language> {
+        match self.value("--lang") {
+            None => Some(Language::En),
+            Some(v) => parse_lang(Some(v), err),
+        }
+    }
+
+    fn no_positional(&self, cmd: &str, err: &mut dyn Write) -> Option<()> {
+        match self.positional.first() {
+            None => Some(()),
+            Some(p) => {
+                let _ = writeln!(
+                    err,
+                    "spotcheck-sim {cmd}: unexpected argument `{p}`\n{USAGE}"
+                );
+                None
+            }
+        }
+    }
+}
+
+fn settings(language: Language) -> spotcheck_kiosk::Settings {
+    spotcheck_kiosk::Settings {
+        language,
+        ..spotcheck_kiosk::Settings::default()
+    }
+}
+
+fn window(args: &[String], err: &mut dyn Write) -> i32 {
+    let Some(o) = Opts::parse("", args, &["--size", "--scale", "--lang"], &[], err) else {
+        return 2;
+    };
+    let (Some(size), Some(lang), Some(())) =
+        (o.size("", err), o.lang(err), o.no_positional("", err))
+    else {
+        return 2;
+    };
+    let scale = match o.value("--scale").map(|v| v.parse::<u32>()) {
         None => {
-            let _ = writeln!(err, "spotcheck-sim: the window is not built yet\n{USAGE}");
+            if size.width <= 320 {
+                3
+            } else {
+                2
+            }
+        }
+        Some(Ok(n)) if (1..=4).contains(&n) => n,
+        Some(_) => {
+            let _ = writeln!(err, "spotcheck-sim: --scale takes 1 to 4");
+            return 2;
+        }
+    };
+    let app = spotcheck_kiosk::App::new(settings(lang), size);
+    match crate::window::open(app, size, scale, |_| {}) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(
+                err,
+                "spotcheck-sim: no display found ({}); run headless instead: `spotcheck-sim screenshots DIR` or `spotcheck-sim run --script FILE --shots DIR`",
+                e.0
+            );
             2
         }
     }
+}
+
+fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let Some(o) = Opts::parse(
+        "run",
+        args,
+        &["--script", "--shots", "--size", "--lang"],
+        &[],
+        err,
+    ) else {
+        return 2;
+    };
+    let (Some(size), Some(lang), Some(())) =
+        (o.size("run", err), o.lang(err), o.no_positional("run", err))
+    else {
+        return 2;
+    };
+    let Some(file) = o.value("--script") else {
+        let _ = writeln!(
+            err,
+            "spotcheck-sim run: which script? (--script FILE)\n{USAGE}"
+        );
+        return 2;
+    };
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = writeln!(err, "spotcheck-sim run: cannot read {file}: {e}");
+            return 2;
+        }
+    };
+    let shots = o.value("--shots").map(std::path::PathBuf::from);
+    match crate::headless::run(&text, settings(lang), size, shots.as_deref()) {
+        Ok((done, written)) => {
+            let _ = writeln!(
+                out,
+                "replayed {file}: {} frames, {} inputs, {} ms, {} screenshots",
+                done.frames,
+                done.inputs,
+                done.end_ms,
+                written.len()
+            );
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "spotcheck-sim run: {file}: {e}");
+            2
+        }
+    }
+}
+
+fn screenshots(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let Some(o) = Opts::parse("screenshots", args, &["--size", "--lang"], &[], err) else {
+        return 2;
+    };
+    let (Some(size), Some(lang)) = (o.size("screenshots", err), o.lang(err)) else {
+        return 2;
+    };
+    let [dir] = o.positional.as_slice() else {
+        let _ = writeln!(
+            err,
+            "spotcheck-sim screenshots: give one output folder\n{USAGE}"
+        );
+        return 2;
+    };
+    match crate::screens::screenshots(std::path::Path::new(dir), size, lang) {
+        Ok(files) => {
+            let _ = writeln!(out, "{} screens written to {dir}", files.len());
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "spotcheck-sim screenshots: {e}");
+            2
+        }
+    }
+}
+
+fn stats(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let Some(o) = Opts::parse("stats", args, &["--size", "--lang"], &["--json"], err) else {
+        return 2;
+    };
+    let (Some(size), Some(lang), Some(())) = (
+        o.size("stats", err),
+        o.lang(err),
+        o.no_positional("stats", err),
+    ) else {
+        return 2;
+    };
+    let transitions = match crate::stats::transitions(size, lang) {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = writeln!(err, "spotcheck-sim stats: {e}");
+            return 2;
+        }
+    };
+    let summary = crate::stats::summarise(&transitions, size);
+    if o.has("--json") {
+        for t in &transitions {
+            let _ = writeln!(out, "{}", crate::stats::json(t));
+        }
+        let _ = writeln!(out, "{}", crate::stats::json_summary(&summary));
+    } else {
+        let _ = writeln!(
+            out,
+            "{:<44} {:<44} {:>8} {:>6}",
+            "from", "to", "pixels", "calls"
+        );
+        for t in &transitions {
+            let _ = writeln!(
+                out,
+                "{:<44} {:<44} {:>8} {:>6}",
+                t.from, t.to, t.pixels, t.calls
+            );
+        }
+        let _ = writeln!(
+            out,
+            "{} transitions at {}x{}: median {} pixels, worst {}, full frame {}",
+            summary.transitions,
+            size.width,
+            size.height,
+            summary.median_pixels,
+            summary.worst_pixels,
+            summary.full_frame_pixels
+        );
+    }
+    0
 }
 
 fn parse_lang(value: Option<&String>, err: &mut dyn Write) -> Option<Language> {
@@ -59,41 +336,31 @@ fn parse_lang(value: Option<&String>, err: &mut dyn Write) -> Option<Language> {
 }
 
 fn vignettes(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut json = false;
-    let mut language = Language::En;
-    let mut file = None;
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--json" => json = true,
-            "--lang" => {
-                i += 1;
-                match parse_lang(args.get(i), err) {
-                    Some(l) => language = l,
-                    None => return 2,
-                }
-            }
-            s if s.starts_with('-') => {
-                let _ = writeln!(
-                    err,
-                    "spotcheck-sim vignettes: unknown option `{s}`\n{USAGE}"
-                );
-                return 2;
-            }
-            s if file.is_none() => file = Some(s.to_string()),
-            s => {
-                let _ = writeln!(
-                    err,
-                    "spotcheck-sim vignettes: one file only (got `{s}` too)\n{USAGE}"
-                );
-                return 2;
-            }
-        }
-        i += 1;
-    }
-    let Some(file) = file else {
-        let _ = writeln!(err, "spotcheck-sim vignettes: which file?\n{USAGE}");
+    let Some(o) = Opts::parse(
+        "vignettes",
+        args,
+        &["--lang", "--size"],
+        &["--json", "--engine"],
+        err,
+    ) else {
         return 2;
+    };
+    let (Some(size), Some(language)) = (o.size("vignettes", err), o.lang(err)) else {
+        return 2;
+    };
+    let file = match o.positional.as_slice() {
+        [f] => f.clone(),
+        [] => {
+            let _ = writeln!(err, "spotcheck-sim vignettes: which file?\n{USAGE}");
+            return 2;
+        }
+        [_, extra, ..] => {
+            let _ = writeln!(
+                err,
+                "spotcheck-sim vignettes: one file only (got `{extra}` too)\n{USAGE}"
+            );
+            return 2;
+        }
     };
     let text = match std::fs::read_to_string(&file) {
         Ok(t) => t,
@@ -111,7 +378,12 @@ fn vignettes(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     };
     let mut runs = Vec::new();
     for v in &vignettes {
-        match run_engine(v, language) {
+        let run = if o.has("--engine") {
+            run_engine(v, language)
+        } else {
+            run_taps(v, language, size)
+        };
+        match run {
             Ok(r) => runs.push(r),
             Err(e) => {
                 let _ = writeln!(err, "spotcheck-sim vignettes: {file}: {e}");
@@ -119,7 +391,7 @@ fn vignettes(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
         }
     }
-    if json {
+    if o.has("--json") {
         for r in &runs {
             let _ = writeln!(out, "{}", json_line(r));
         }

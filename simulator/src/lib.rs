@@ -3,6 +3,11 @@
 //! The desktop side of SpotCheck: what an embedded developer or a clinical
 //! reviewer runs on a PC, and the bench the end-to-end tests drive.
 //!
+//! - [`bench`]: the kiosk driven as a person would (taps, keys, time);
+//! - [`screens`]: every distinct screen as PNG (screenshots, goldens);
+//! - [`stats`]: display traffic per screen transition;
+//! - [`headless`]: replaying a script of taps, keys and waits;
+//! - [`window`]: the desktop window;
 //! - [`vignette`]: strict loading of test-patient files;
 //! - [`runner`]: answering the tree from a patient's findings and
 //!   reporting the outcome;
@@ -11,7 +16,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod bench;
 pub mod cli;
+pub mod headless;
 pub mod review;
 pub mod runner;
+pub mod screens;
+pub mod stats;
 pub mod vignette;
+pub mod window;

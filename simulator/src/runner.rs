@@ -1,14 +1,18 @@
 //! The vignette runner: answers the tree from each patient's findings and
 //! reports what the kiosk would have said.
 //!
-//! [`Drive::Engine`] walks the core [`Session`] directly; the kiosk-driven
-//! mode (tapping the centre of each answer button, as a person would)
-//! plugs in beside it. Both must give the same results, which the tests
-//! check.
+//! [`run_taps`] drives the kiosk app itself through the [`Bench`]: it taps
+//! Start, then the centre of the right answer button on each screen, read
+//! from the app's own layout, exactly as a person would. [`run_engine`]
+//! walks the core [`Session`] directly. Both must give the same results,
+//! which the tests check for every vignette.
 
+use crate::bench::Bench;
 use crate::vignette::Vignette;
+use embedded_graphics::prelude::Size;
 use spotcheck_core::answer::choose;
 use spotcheck_core::{Condition, Disposition, Language, Session, Step};
+use spotcheck_kiosk::Screen;
 use std::fmt::Write as _;
 
 /// The result of one vignette.
@@ -67,6 +71,40 @@ pub fn run_engine(v: &Vignette, language: Language) -> Result<Run, RunError> {
             }
         }
     }
+}
+
+/// Runs one vignette by tapping through the kiosk app at `size`.
+pub fn run_taps(v: &Vignette, language: Language, size: Size) -> Result<Run, RunError> {
+    let tree = &spotcheck_core::content::TREE;
+    let mut bench = Bench::with_language(language, size);
+    bench
+        .start()
+        .map_err(|e| RunError(format!("vignette {}: {e}", v.id)))?;
+    let taps = bench
+        .answer_as(v)
+        .map_err(|e| RunError(format!("vignette {}: {e}", v.id)))?;
+    let o = match bench.screen() {
+        Screen::Emergency(o) | Screen::Result { outcome: o, .. } => o,
+        other => {
+            return Err(RunError(format!(
+                "vignette {}: ended on `{}`",
+                v.id,
+                other.name()
+            )))
+        }
+    };
+    let outcome = tree
+        .outcomes
+        .get(o as usize)
+        .ok_or_else(|| RunError(format!("vignette {}: no outcome {o}", v.id)))?;
+    Ok(Run {
+        id: v.id.clone(),
+        disposition: outcome.disposition,
+        conditions: outcome.causes.to_vec(),
+        taps,
+        pass: v.passes(outcome.disposition, outcome.causes),
+        outcome: outcome.key,
+    })
 }
 
 /// One JSON object per line, as the vignette contract asks.

@@ -1,0 +1,208 @@
+//! The kiosk driven through the simulator's bench, as a person would.
+
+use embedded_graphics::prelude::*;
+use spotcheck_core::Language;
+use spotcheck_kiosk::{ButtonId, Event, Key, Screen};
+use spotcheck_sim::bench::{Bench, SIZES};
+use spotcheck_sim::{cli, runner, vignette};
+use spotcheck_tests::vignette_file;
+
+fn load(name: &str) -> Vec<vignette::Vignette> {
+    vignette::parse(&std::fs::read_to_string(vignette_file(name)).unwrap()).unwrap()
+}
+
+#[test]
+fn vignettes_give_the_same_results_through_taps_as_through_the_engine() {
+    for file in ["public.toml", "team-blind.toml"] {
+        for v in load(file) {
+            for lang in Language::ALL {
+                let engine = runner::run_engine(&v, *lang).unwrap();
+                let taps = runner::run_taps(&v, *lang, Size::new(320, 240)).unwrap();
+                assert_eq!(engine, taps, "{} in {}", v.id, lang.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn public_vignettes_pass_through_taps_at_every_size() {
+    for size in SIZES {
+        for v in load("public.toml") {
+            let r = runner::run_taps(&v, Language::En, size).unwrap();
+            assert!(r.pass, "{} at {size:?}", v.id);
+        }
+    }
+}
+
+/// A tiny deterministic generator (xorshift), so a failure replays.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+#[test]
+fn random_event_streams_never_panic_never_skip_a_question_and_end_somewhere_sane() {
+    for seed in 1..=12u64 {
+        let size = SIZES[(seed % 3) as usize];
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut bench = Bench::with_language(Language::ALL[(seed % 2) as usize], size);
+        for _ in 0..3_000 {
+            let taps_before = bench.app().session().taps();
+            match rng.below(10) {
+                0..=3 => {
+                    // A tap anywhere, sometimes off the screen.
+                    let p = Point::new(
+                        rng.below(size.width as u64 + 40) as i32 - 20,
+                        rng.below(size.height as u64 + 40) as i32 - 20,
+                    );
+                    bench.event(Event::TouchDown(p));
+                    bench.event(Event::TouchUp(p));
+                }
+                4 => {
+                    // A bouncing double tap on a real button.
+                    if let Some(b) = bench.app().buttons().first().copied() {
+                        let p = b.rect.center();
+                        for _ in 0..2 {
+                            bench.event(Event::TouchDown(p));
+                            bench.wait(rng.below(40));
+                            bench.event(Event::TouchUp(p));
+                        }
+                    }
+                }
+                5 | 6 => {
+                    let key =
+                        [Key::Previous, Key::Next, Key::Select, Key::Back][rng.below(4) as usize];
+                    bench.event(Event::Key(key));
+                }
+                7 => bench.wait(rng.below(2_000)),
+                8 => bench.wait(rng.below(200_000)), // a jump of the clock
+                _ => bench.event(Event::Tick),
+            }
+            let taps_after = bench.app().session().taps();
+            assert!(
+                taps_after <= taps_before + 1,
+                "seed {seed}: one event answered two questions"
+            );
+            match bench.screen() {
+                Screen::Welcome
+                | Screen::Question(_)
+                | Screen::Emergency(_)
+                | Screen::Result { .. }
+                | Screen::StillThere => {}
+                other => panic!("seed {seed}: unexpected screen {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn an_idle_session_warns_then_is_wiped() {
+    let mut bench = Bench::with_language(Language::En, Size::new(320, 240));
+    bench.start().unwrap();
+    bench.press(ButtonId::Answer(3)).unwrap();
+    assert_eq!(bench.app().session().taps(), 1);
+    let idle = u64::from(bench.app().settings().idle_timeout_ms);
+    bench.wait(idle + 1_000);
+    assert_eq!(bench.screen(), Screen::StillThere);
+    // At least 20 s to answer the warning.
+    bench.wait(19_000);
+    assert_eq!(bench.screen(), Screen::StillThere);
+    bench.wait(60_000);
+    assert_eq!(bench.screen(), Screen::Welcome);
+    assert_eq!(
+        bench.app().session().taps(),
+        0,
+        "the wiped session kept answers"
+    );
+}
+
+#[test]
+fn still_there_continues_with_one_tap_and_keeps_the_answers() {
+    let mut bench = Bench::with_language(Language::En, Size::new(320, 240));
+    bench.start().unwrap();
+    bench.press(ButtonId::Answer(3)).unwrap();
+    let idle = u64::from(bench.app().settings().idle_timeout_ms);
+    bench.wait(idle + 1_000);
+    bench.press(ButtonId::Continue).unwrap();
+    assert!(matches!(bench.screen(), Screen::Question(_)));
+    assert_eq!(bench.app().session().taps(), 1);
+}
+
+fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = cli::main_with(&args, &mut out, &mut err);
+    (
+        status,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+#[test]
+fn stats_json_is_one_object_per_transition_then_a_summary() {
+    let (status, out, _) = run_cli(&["stats", "--json"]);
+    assert_eq!(status, 0);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (summary, transitions) = lines.split_last().unwrap();
+    assert!(transitions.len() > 100);
+    for t in transitions {
+        assert!(
+            t["from"].is_string()
+                && t["to"].is_string()
+                && t["pixels"].is_u64()
+                && t["calls"].is_u64(),
+            "{t}"
+        );
+    }
+    let s = &summary["summary"];
+    assert_eq!(
+        s["transitions"].as_u64().unwrap() as usize,
+        transitions.len()
+    );
+    assert_eq!(s["full_frame_pixels"].as_u64(), Some(320 * 240));
+    assert!(s["median_pixels"].as_u64().unwrap() <= s["worst_pixels"].as_u64().unwrap());
+}
+
+#[test]
+fn a_script_replays_headless_with_screenshots_and_bad_lines_name_their_number() {
+    let dir = std::env::temp_dir().join(format!("spotcheck-run-{}", std::process::id()));
+    let script = dir.join("s.txt");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Start, then "16 to 64", then shoot the red-flag screen.
+    std::fs::write(
+        &script,
+        "# a short walk\nshot welcome\ntap 160 150\nwait 500\nshot age\n",
+    )
+    .unwrap();
+    let shots = dir.join("shots");
+    let (status, out, err) = run_cli(&[
+        "run",
+        "--script",
+        script.to_str().unwrap(),
+        "--shots",
+        shots.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("2 screenshots"), "{out}");
+    assert!(shots.join("welcome.png").exists() && shots.join("age.png").exists());
+    std::fs::write(&script, "tap 1 2\njump 3\n").unwrap();
+    let (status, _, err) = run_cli(&["run", "--script", script.to_str().unwrap()]);
+    assert_eq!(status, 2);
+    assert!(
+        err.contains("line 2") && err.contains("unknown command `jump`"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
