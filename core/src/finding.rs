@@ -234,10 +234,11 @@ impl Finding {
         Some(set)
     }
 
-    /// The findings of the "emergency red flags" section of the vocabulary,
-    /// plus the kiosk's own red flags. Safety rule 1: every path to a
-    /// non-emergency outcome must have asked about each of these and heard
-    /// "no".
+    /// The findings of the "emergency red flags" section of the shared
+    /// vocabulary. Safety rule 1: every path to a non-emergency outcome must
+    /// have asked about each of these and heard "no". The kiosk's own
+    /// [`Finding::YoungBabyFever`] is asked on the baby red-flag screen
+    /// only, so it is not in this list.
     pub const RED_FLAGS: &'static [Finding] = &[
         Finding::VeryUnwell,
         Finding::StiffNeck,

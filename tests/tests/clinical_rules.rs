@@ -195,3 +195,47 @@ fn swelling_or_breathing_trouble_calls_for_help_naming_an_allergic_reaction() {
         }
     }
 }
+
+const AGE_INFANT: u8 = 0;
+
+#[test]
+fn a_baby_with_spots_that_stay_under_the_glass_is_never_sent_home() {
+    // A baby who is not yet moving about does not get pressure marks from
+    // knocks; NICE NG12 asks for immediate assessment of petechiae in
+    // children, and it is a safeguarding question too.
+    let mut seen = 0;
+    for (answers, d, key) in paths() {
+        let baby = answered(&answers, q::AGE) == Some(AGE_INFANT);
+        let stays = matches!(answered(&answers, q::GLASS), Some(GLASS_STAYS | GLASS_NOT_SURE));
+        if baby && stays {
+            assert!(d <= Disposition::Urgent, "{key}: {answers:?}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn a_baby_with_a_temperature_and_a_new_rash_is_an_emergency() {
+    let mut seen = 0;
+    for (answers, d, key) in paths() {
+        let baby = answered(&answers, q::AGE) == Some(AGE_INFANT);
+        if baby && matches!(answered(&answers, q::BL_FEVER), Some(YES | NOT_SURE)) {
+            assert_eq!(d, Disposition::Emergency, "{key}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn blisters_with_a_temperature_are_never_left_for_days() {
+    let mut seen = 0;
+    for (answers, d, key) in paths() {
+        if matches!(answered(&answers, q::BLISTER_FEVER), Some(YES | NOT_SURE)) {
+            assert!(d <= Disposition::Urgent, "{key}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 0);
+}

@@ -10,7 +10,15 @@ fn workspace() -> PathBuf {
 }
 
 /// Where the workspace's Rust sources live.
-const SOURCE_DIRS: [&str; 7] = ["core", "kiosk", "simulator", "store", "tests", "firmware", "xtask"];
+const SOURCE_DIRS: [&str; 7] = [
+    "core",
+    "kiosk",
+    "simulator",
+    "store",
+    "tests",
+    "firmware",
+    "xtask",
+];
 
 fn rust_sources(dir: &Path, out: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {

@@ -29,6 +29,7 @@ pub mod o {
         URGENT_FEVER_RASH = "urgent_fever_rash",
         URGENT_SHINGLES = "urgent_shingles",
         URGENT_CHICKENPOX = "urgent_chickenpox",
+        URGENT_BLISTERS_FEVER = "urgent_blisters_fever",
         DOCTOR_CHANGING_SPOT = "doctor_changing_spot",
         DOCTOR_ROSACEA = "doctor_rosacea",
         DOCTOR_PSORIASIS = "doctor_psoriasis",
@@ -291,6 +292,14 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::Chickenpox, C::Shingles],
         headline: t!("This may be chickenpox. Babies, adults, pregnant people and people with a weak immune system should see a doctor today.", "Puede ser varicela. Bebés, adultos, embarazadas y personas con defensas bajas deben ver a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Phone first: chickenpox spreads easily.", "Llame antes: la varicela se contagia mucho."), STAY_HOME],
+        get_help: HELP_URGENT,
+    },
+    Outcome {
+        key: "urgent_blisters_fever",
+        disposition: D::Urgent,
+        causes: &[C::Chickenpox, C::MrsaSkinInfection, C::ContactDermatitis],
+        headline: t!("Blisters with a temperature need a doctor's check today.", "Ampollas con fiebre: necesita que lo vea un médico hoy."),
+        todo: &[SEE_DOCTOR_TODAY, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), FEVER_COMFORT],
         get_help: HELP_URGENT,
     },
     // ── Book a doctor ──────────────────────────────────────────────────

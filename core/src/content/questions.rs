@@ -58,6 +58,7 @@ pub mod q {
         BLISTER_MORE = "blisters_more",
         POX_RISK = "chickenpox_risk",
         BOIL_FEVER = "boil_fever",
+        BLISTER_FEVER = "blisters_fever",
     }
 }
 
@@ -68,6 +69,7 @@ pub mod r {
         FEVER_AGE = "blanching_fever_by_age",
         INFECTION_NONE = "infection_none_by_fever",
         COVID_BY_FEVER = "covid_by_fever",
+        PRESSURE_AGE = "pressure_by_age",
     }
 }
 
@@ -183,7 +185,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
             t!("A weak, high-pitched or non-stop cry", "Llanto débil, muy agudo o que no para"),
             t!("Under 3 months old with a temperature of 38 °C or more", "Menor de 3 meses con fiebre de 38 °C o más"),
             t!("Very unwell, getting worse fast, or being sick again and again", "Muy enfermo, empeora rápido, o vomita una y otra vez"),
-            t!("Stiff neck, bright light hurts the eyes, or spots spreading fast", "Cuello rígido, le duele mirar la luz, o manchas que se extienden rápido"),
+            t!("Stiff neck, head pain, light hurts the eyes, or spots spreading fast", "Cuello rígido, dolor de cabeza, le molesta la luz, o manchas que se extienden rápido"),
         ],
         asks: &[F::Seizure, F::DrowsyOrConfused, F::YoungBabyFever, F::VeryUnwell, F::RepeatedVomiting, F::StiffNeck, F::SevereHeadache, F::LightSensitivity, F::RashSpreadingFast],
         choices: &yes_no(
@@ -454,7 +456,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         asks: &[F::ScratchPressureImpact, F::StrainingVomitingCoughing],
         choices: &yes_no(
             &[Test::Present(F::ScratchPressureImpact), Test::Present(F::StrainingVomitingCoughing)],
-            finish(o::SELF_CARE_PRESSURE),
+            Next::Route(r::PRESSURE_AGE),
             ask(q::NB_MEDICINE),
             ask(q::NB_MEDICINE),
         ),
@@ -599,7 +601,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
             Choice { label: t!("Eczema, asthma or hay fever", "Eccema, asma o alergia al polen"), when: When::Any(&[Test::Present(F::EczemaHistory)]), next: finish(o::PHARMACIST_ECZEMA) },
             Choice { label: t!("Outdoors, or bites on waking", "Aire libre o picaduras al dormir"), when: When::Any(&[Test::Present(F::BitesOutdoors)]), next: finish(o::SELF_CARE_BITES) },
             Choice { label: t!("Hot, sweaty or tight clothes", "Calor, sudor o ropa apretada"), when: When::Any(&[Test::Present(F::HeatSweating)]), next: finish(o::SELF_CARE_HEAT) },
-            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: finish(o::DOCTOR_BLISTERS) },
+            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: ask(q::BLISTER_FEVER) },
         ],
         caution: None,
     },
@@ -630,6 +632,15 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         bullets: &[],
         asks: &[F::Fever],
         choices: &yes_no(&[Test::Present(F::Fever)], finish(o::URGENT_SKIN_INFECTION), finish(o::PHARMACIST_SKIN_INFECTION), finish(o::URGENT_SKIN_INFECTION)),
+        caution: YES_WORRIES,
+    },
+    Question {
+        key: "blisters_fever",
+        role: Role::Detail,
+        prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
+        bullets: &[],
+        asks: &[F::Fever],
+        choices: &yes_no(&[Test::Present(F::Fever)], finish(o::URGENT_BLISTERS_FEVER), finish(o::DOCTOR_BLISTERS), finish(o::URGENT_BLISTERS_FEVER)),
         caution: YES_WORRIES,
     },
 ];
@@ -677,6 +688,20 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
             finish(o::URGENT_COVID_FEVER),
             finish(o::DOCTOR_COVID_RASH),
             finish(o::URGENT_COVID_FEVER),
+        ],
+    },
+    // A baby who is not yet moving about does not get pressure marks from
+    // knocks: spots that stay under a glass need a doctor today (NICE NG12,
+    // and a safeguarding thought).
+    Route {
+        key: "pressure_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::URGENT_UNEXPLAINED_SPOTS),
+            finish(o::SELF_CARE_PRESSURE),
+            finish(o::SELF_CARE_PRESSURE),
+            finish(o::SELF_CARE_PRESSURE),
+            finish(o::SELF_CARE_PRESSURE),
         ],
     },
 ];
