@@ -387,6 +387,13 @@ impl App {
         self.redraw()
     }
 
+    /// Marks the whole screen for redrawing (after the display was reset,
+    /// or to take a screenshot into a fresh target).
+    pub fn invalidate(&mut self) {
+        self.dirty.full = true;
+        self.dirty.rects.clear();
+    }
+
     /// What the next [`App::draw`] will draw.
     pub fn redraw(&self) -> Redraw {
         if self.dirty.full {

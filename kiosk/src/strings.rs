@@ -20,7 +20,6 @@ pub(crate) const STEP: Text = t!("Step", "Paso");
 pub(crate) const PAGE: Text = t!("Page", "Página");
 pub(crate) const OF: Text = t!("of", "de");
 pub(crate) const NEXT: Text = t!("Next", "Siguiente");
-pub(crate) const PREVIOUS: Text = t!("Previous", "Anterior");
 pub(crate) const FINISH: Text = t!("Finish", "Terminar");
 pub(crate) const CONTINUE: Text = t!("Continue", "Continuar");
 pub(crate) const STILL_THERE: Text = t!("Still there?", "¿Sigue ahí?");
