@@ -19,8 +19,9 @@ pub const COUNTDOWN_MS: u64 = 30_000;
 /// pharmacist must be able to see what the kiosk said.
 pub const EMERGENCY_IDLE_MS: u64 = 15 * 60 * 1000;
 
-/// The most buttons one screen lays out.
-pub const MAX_BUTTONS: usize = 12;
+/// The most buttons one screen lays out (the admin keypad: twelve keys
+/// and Back).
+pub const MAX_BUTTONS: usize = 13;
 
 /// The most separate regions waiting to be redrawn; more are merged.
 pub const MAX_DIRTY: usize = 4;
@@ -32,3 +33,37 @@ pub const BAND_BYTES: usize = 2048;
 /// The largest QR code version the summary may need. Version 20 is 97
 /// modules: at 2 px per module it still fits the 240 px height.
 pub const MAX_QR_VERSION: u8 = 20;
+
+/// How long a finger must rest on the hidden corner of the welcome screen
+/// to open the admin PIN pad (a tap there does nothing).
+pub const ADMIN_HOLD_MS: u64 = 5_000;
+
+/// Wrong PINs in a row before admin entry is locked.
+pub const MAX_PIN_FAILURES: u8 = 5;
+
+/// How long admin entry stays locked after [`MAX_PIN_FAILURES`] wrong PINs.
+pub const PIN_LOCKOUT_MS: u64 = 5 * 60 * 1000;
+
+/// Admin screens left untouched this long return to the welcome screen.
+pub const ADMIN_IDLE_MS: u64 = 60_000;
+
+/// On the name keyboard, a second tap of the same letter key within this
+/// time cycles the letter just typed (phone-style multi-tap).
+pub const MULTITAP_MS: u64 = 1_000;
+
+/// Persistence requests the app holds until the host takes them; more are
+/// dropped (a host that never takes them has no store).
+pub const MAX_STORE_REQUESTS: usize = 8;
+
+/// The most characters the admin keypad holds (the pharmacy name's 32
+/// bytes; a number is cut at [`MAX_NUMBER_KEYS`]).
+pub const MAX_ENTRY: usize = 32;
+
+/// Keys the emergency-number pad accepts; one more than the longest number
+/// it saves ([`MAX_NUMBER_DIGITS`]), so an overlong entry is refused out
+/// loud rather than silently cut.
+pub const MAX_NUMBER_KEYS: usize = 16;
+
+/// The longest emergency number saved: 15 digits, the E.164 limit for any
+/// telephone number.
+pub const MAX_NUMBER_DIGITS: usize = 15;

@@ -31,6 +31,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod admin;
+mod admin_view;
 mod canvas;
 pub mod config;
 mod fallback;
@@ -43,6 +45,7 @@ mod text;
 pub mod theme;
 mod view;
 
+pub use admin::{apply, AdminButton, AdminScreen, StoreRequest};
 pub use canvas::Overflow;
 
 use config::*;
@@ -137,6 +140,8 @@ pub enum Screen {
     StillThere,
     /// The content failed its checks: "out of order, tell the pharmacist".
     OutOfOrder,
+    /// An admin screen (behind the hidden gesture and the PIN).
+    Admin(AdminScreen),
 }
 
 impl Screen {
@@ -150,6 +155,7 @@ impl Screen {
             Screen::Welcome => s.push_str("welcome").map_err(|_| ()),
             Screen::StillThere => s.push_str("still-there").map_err(|_| ()),
             Screen::OutOfOrder => s.push_str("out-of-order").map_err(|_| ()),
+            Screen::Admin(a) => s.push_str(a.name()).map_err(|_| ()),
             Screen::Question(q) => match tree.questions.get(q as usize) {
                 Some(q) => write!(s, "q-{}", q.key).map_err(|_| ()),
                 None => write!(s, "q-{q}").map_err(|_| ()),
@@ -189,6 +195,8 @@ pub enum ButtonId {
     PrevPage,
     /// Wipe the session and return to the welcome screen.
     Finish,
+    /// A button of an admin screen.
+    Admin(AdminButton),
 }
 
 /// A button on the current screen.
@@ -205,6 +213,7 @@ enum Mode {
     Welcome,
     Triage,
     OutOfOrder,
+    Admin,
 }
 
 /// Regions waiting to be drawn, kept disjoint so no pixel is sent twice.
@@ -270,6 +279,7 @@ pub struct App {
     keyboard: bool,
     buttons: heapless::Vec<Button, MAX_BUTTONS>,
     dirty: Dirty,
+    admin: admin::Admin,
 }
 
 impl App {
@@ -281,6 +291,7 @@ impl App {
             Err(_) => (fallback::checked(), Mode::OutOfOrder),
         };
         let language = settings.language;
+        let stored = admin::Admin::stored_from(&settings);
         let mut app = App {
             settings,
             size,
@@ -302,6 +313,11 @@ impl App {
                 full: true,
                 rects: heapless::Vec::new(),
             },
+            admin: admin::Admin::new(
+                stored,
+                spotcheck_store::Counters::default(),
+                spotcheck_store::Health::Ok,
+            ),
         };
         app.enter(0);
         app.block_until = 0;
@@ -316,6 +332,7 @@ impl App {
         match self.mode {
             Mode::Welcome => Screen::Welcome,
             Mode::OutOfOrder => Screen::OutOfOrder,
+            Mode::Admin => Screen::Admin(self.admin.screen),
             Mode::Triage => match (self.session.question_index(), self.session.outcome_index()) {
                 (Some(q), _) => Screen::Question(q),
                 (None, Some(o)) => match self.session.step() {
@@ -383,6 +400,7 @@ impl App {
                 self.key(k);
             }
         }
+        self.admin_event(&event);
         self.idle();
         self.redraw()
     }
@@ -482,7 +500,7 @@ impl App {
 
     fn idle_limit(&self) -> Option<u64> {
         match self.screen() {
-            Screen::Welcome | Screen::OutOfOrder | Screen::StillThere => None,
+            Screen::Welcome | Screen::OutOfOrder | Screen::StillThere | Screen::Admin(_) => None,
             Screen::Emergency(_) => Some(EMERGENCY_IDLE_MS),
             _ => Some(self.settings.idle_timeout_ms.max(MIN_IDLE_MS) as u64),
         }
@@ -527,6 +545,7 @@ impl App {
 
     /// Wipes the session and returns to the welcome screen.
     fn wipe(&mut self) {
+        self.session_ends();
         self.session.restart();
         self.session.set_language(self.settings.language);
         self.warning_since = None;
@@ -623,8 +642,13 @@ impl App {
     }
 
     fn activate(&mut self, id: ButtonId) {
+        if self.mode == Mode::Admin {
+            self.admin_activate(id);
+            return;
+        }
         match id {
             ButtonId::Start => {
+                self.session_ends();
                 self.session.restart();
                 self.mode = Mode::Triage;
             }
@@ -638,10 +662,12 @@ impl App {
             }
             ButtonId::Back => {
                 if self.session.back().is_err() {
+                    self.session_ends();
                     self.mode = Mode::Welcome;
                 }
             }
             ButtonId::StartOver => {
+                self.session_ends();
                 self.session.restart();
                 self.mode = Mode::Triage;
             }
@@ -669,6 +695,7 @@ impl App {
                 self.wipe();
                 return;
             }
+            ButtonId::Admin(_) => return,
         }
         self.page = 0;
         self.enter(self.now);
@@ -697,6 +724,7 @@ impl App {
         } else {
             None
         };
+        self.track_session();
     }
 
     fn layout(&mut self) {

@@ -139,6 +139,7 @@ pub(crate) fn buttons(app: &App) -> Buttons {
             add(ButtonId::Finish, a);
         }
         Screen::OutOfOrder => {}
+        Screen::Admin(a) => return crate::admin_view::buttons(app, &m, a),
     }
     b
 }
@@ -187,6 +188,7 @@ fn label(app: &App, id: ButtonId) -> &'static str {
         ButtonId::NextPage => strings::NEXT.get(l),
         ButtonId::PrevPage => strings::BACK.get(l),
         ButtonId::Finish => strings::FINISH.get(l),
+        ButtonId::Admin(a) => crate::admin_view::label(app, a),
     }
 }
 
@@ -207,6 +209,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     let primary = match b.id {
         ButtonId::Start | ButtonId::Answer(_) | ButtonId::Continue | ButtonId::NextPage => true,
         ButtonId::Language(l) => l == lang(app),
+        ButtonId::Admin(a) => crate::admin_view::primary(app, a),
         _ => false,
     };
     let (fill, ink, border) = if on_red {
@@ -306,7 +309,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     }
 }
 
-fn paint_buttons(app: &App, c: &mut Canvas, m: &Metrics, on_red: bool) {
+pub(crate) fn paint_buttons(app: &App, c: &mut Canvas, m: &Metrics, on_red: bool) {
     for (i, b) in app.buttons().iter().enumerate() {
         paint_button(app, c, m, i, b, on_red);
     }
@@ -328,6 +331,7 @@ pub(crate) fn paint(app: &App, code: Option<&QrCode<'_>>, c: &mut Canvas) {
         Screen::Result { page, .. } => paint_result(app, c, &m, page, code),
         Screen::StillThere => paint_still_there(app, c, &m),
         Screen::OutOfOrder => paint_out_of_order(app, c, &m),
+        Screen::Admin(a) => crate::admin_view::paint(app, a, c, &m),
     }
 }
 
