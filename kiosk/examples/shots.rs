@@ -52,11 +52,15 @@ fn main() {
         let tag = format!("{w}x{h}");
         let mut seen = BTreeSet::new();
         let mut settings = Settings::default();
-        settings.pharmacy_name.push_str("Main Street Pharmacy").unwrap();
+        settings
+            .pharmacy_name
+            .push_str("Main Street Pharmacy")
+            .unwrap();
         for path in &paths {
             let mut app = App::new(settings.clone(), Size::new(w, h));
             let mut t = 0;
-            app.draw(&mut SimulatorDisplay::<Rgb888>::new(Size::new(w, h))).unwrap();
+            app.draw(&mut SimulatorDisplay::<Rgb888>::new(Size::new(w, h)))
+                .unwrap();
             save(&mut app, &dir, &tag, &mut seen);
             tap(&mut app, ButtonId::Start, &mut t);
             for a in path {
@@ -67,7 +71,9 @@ fn main() {
             while tap(&mut app, ButtonId::NextPage, &mut t) {
                 save(&mut app, &dir, &tag, &mut seen);
             }
-            if matches!(app.screen(), Screen::Result { .. } | Screen::Emergency(_)) && seen.len() < 400 {
+            if matches!(app.screen(), Screen::Result { .. } | Screen::Emergency(_))
+                && seen.len() < 400
+            {
                 // Idle warning, with the focus ring on Continue.
                 t += 20 * 60 * 1000;
                 app.handle(Event::Tick, t);

@@ -68,11 +68,7 @@ impl<'b> Canvas<'b> {
                     break;
                 }
             }
-            self.overflow = Some(Overflow {
-                text: s,
-                area,
-                why,
-            });
+            self.overflow = Some(Overflow { text: s, area, why });
         }
     }
 
@@ -182,7 +178,10 @@ mod tests {
     #[test]
     fn later_shapes_overwrite_earlier_ones_in_the_buffer() {
         let mut buf = [0u8; 8];
-        let mut c = Canvas::new(Rectangle::new(Point::new(10, 10), Size::new(4, 4)), &mut buf);
+        let mut c = Canvas::new(
+            Rectangle::new(Point::new(10, 10), Size::new(4, 4)),
+            &mut buf,
+        );
         Rectangle::new(Point::new(0, 0), Size::new(100, 100))
             .into_styled(PrimitiveStyle::with_fill(Ink(1)))
             .draw(&mut c)

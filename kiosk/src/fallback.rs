@@ -81,10 +81,16 @@ static OUTCOMES: [Outcome; 9] = [
     o("f1", &[C::Sepsis, C::BloodDisorder, C::DrugReaction]),
     o("f2", &[C::Hives, C::Vasculitis, C::Schamberg]),
     o("f3", &[C::Melanoma, C::KeratosisPilaris, C::HeatRash]),
-    o("f4", &[C::ContactDermatitis, C::AtopicDermatitis, C::Psoriasis]),
+    o(
+        "f4",
+        &[C::ContactDermatitis, C::AtopicDermatitis, C::Psoriasis],
+    ),
     o("f5", &[C::Rosacea, C::InsectBites, C::Scabies]),
     o("f6", &[C::Chickenpox, C::Shingles, C::Rubella]),
-    o("f7", &[C::ScarletFever, C::RheumaticFever, C::MrsaSkinInfection]),
+    o(
+        "f7",
+        &[C::ScarletFever, C::RheumaticFever, C::MrsaSkinInfection],
+    ),
     o("f8", &[C::Covid19]),
 ];
 

@@ -93,7 +93,10 @@ pub(crate) fn metrics(size: Size) -> Metrics {
 }
 
 pub(crate) fn rect(x: i32, y: i32, w: i32, h: i32) -> Rectangle {
-    Rectangle::new(Point::new(x, y), Size::new(w.max(0) as u32, h.max(0) as u32))
+    Rectangle::new(
+        Point::new(x, y),
+        Size::new(w.max(0) as u32, h.max(0) as u32),
+    )
 }
 
 impl Metrics {
@@ -121,7 +124,9 @@ impl Metrics {
 
     fn nav_width(&self, label: &str) -> i32 {
         let min = self.tap as i32 + self.tap as i32 / 3;
-        (self.button_small.width(label) as i32 + 2 * self.gap + self.tap as i32 / 3).max(min)
+        // Label in the button font, an arrow and its gap, the side margins.
+        let arrow = self.button_small.ascent() * 2 / 3 + self.gap / 2;
+        (self.button_small.width(label) as i32 + arrow + 2 * self.gap + 4).max(min)
     }
 
     /// The bottom row of full-height buttons.
@@ -137,7 +142,12 @@ impl Metrics {
     /// The content area between the top bar and a bottom row at `bottom`.
     pub(crate) fn content(&self, bottom: i32) -> Rectangle {
         let top = self.tap as i32 + self.gap;
-        rect(self.pad, top, self.w - 2 * self.pad, bottom - self.gap - top)
+        rect(
+            self.pad,
+            top,
+            self.w - 2 * self.pad,
+            bottom - self.gap - top,
+        )
     }
 
     /// `n` equal cells across `r`, separated by the gap.
@@ -152,10 +162,10 @@ impl Metrics {
         )
     }
 
-    /// Whether `label` fits a button `w` wide in two lines, returning the
-    /// font to use (the button font, else its smaller cut).
+    /// The font for `label` on a button `w` wide: the button font if it
+    /// fits in two lines, else the smaller cut (which may take three).
     pub(crate) fn label_font(&self, label: &str, w: u32) -> &'static Font {
-        let inner = w.saturating_sub(2 * self.gap as u32);
+        let inner = w.saturating_sub(self.gap as u32 + 4);
         if text::fits(label, self.button, inner, 2) {
             self.button
         } else {
@@ -173,6 +183,9 @@ pub(crate) enum QuestionShape {
     Grid,
     /// Answers stacked in a column on the right, text on the left.
     Column,
+    /// Answers in three columns (rows of up to three), for five answers on
+    /// a short screen.
+    Grid3,
 }
 
 /// Where the parts of a question screen go.
@@ -219,7 +232,7 @@ pub(crate) fn bar_middle(m: &Metrics, lang: Language) -> Rectangle {
 pub(crate) fn question_layout(
     m: &Metrics,
     q: &Question,
-    lang: Language,
+    _lang: Language,
     shape: QuestionShape,
     _in_bar: bool,
 ) -> QuestionLayout {
@@ -248,6 +261,18 @@ pub(crate) fn question_layout(
                     m.split(row, 2, i % 2)
                 };
                 let _ = answers.push(cell);
+            }
+            text = m.content(top);
+        }
+        QuestionShape::Grid3 => {
+            let rows = n.div_ceil(3) as i32;
+            let top = m.h - m.pad - rows * tap - (rows - 1) * m.gap;
+            for i in 0..n {
+                let r = i / 3;
+                let in_row = (n - r * 3).min(3);
+                let y = top + r as i32 * (tap + m.gap);
+                let row = rect(m.pad, y, m.w - 2 * m.pad, tap);
+                let _ = answers.push(m.split(row, in_row, i % 3));
             }
             text = m.content(top);
         }
@@ -299,10 +324,15 @@ pub(crate) fn question_layout(
 /// fit; the flag says whether the prompt moves into the top bar.
 pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> (QuestionShape, bool) {
     let n = q.choices.len();
+    // A column of more than three answers would run off a short screen.
     let shapes: &[QuestionShape] = if n <= 3 {
-        &[QuestionShape::Row, QuestionShape::Grid, QuestionShape::Column]
+        &[
+            QuestionShape::Row,
+            QuestionShape::Grid,
+            QuestionShape::Column,
+        ]
     } else {
-        &[QuestionShape::Grid, QuestionShape::Column]
+        &[QuestionShape::Grid, QuestionShape::Grid3]
     };
     let bar = bar_middle(m, lang);
     let prompt_fits_bar = text::fits(q.prompt.get(lang), m.button_small, bar.size.width, 3);
@@ -312,11 +342,11 @@ pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> (Ques
                 continue;
             }
             let l = question_layout(m, q, lang, shape, in_bar);
-            let text_ok = question_text_height(m, q, lang, l.text.size.width, in_bar)
-                <= l.text.size.height;
+            let text_ok =
+                question_text_height(m, q, lang, l.text.size.width, in_bar) <= l.text.size.height;
             let labels_ok = q.choices.iter().zip(l.answers.iter()).all(|(c, r)| {
-                let inner = r.size.width.saturating_sub(2 * m.gap as u32);
-                text::fits(c.label.get(lang), m.button_small, inner, 2)
+                let inner = r.size.width.saturating_sub(m.gap as u32 + 4);
+                text::fits(c.label.get(lang), m.button_small, inner, 3)
             });
             if text_ok && labels_ok {
                 return (shape, in_bar);

@@ -38,8 +38,8 @@ mod layout;
 pub mod probe;
 pub mod qr;
 mod strings;
-pub mod theme;
 mod text;
+pub mod theme;
 mod view;
 
 pub use canvas::Overflow;
@@ -359,6 +359,11 @@ impl App {
         self.focus.map(usize::from)
     }
 
+    /// The latest time the app has been given.
+    pub fn now(&self) -> u64 {
+        self.now
+    }
+
     /// How many result pages the current result has.
     pub fn pages(&self) -> u8 {
         self.pages
@@ -458,10 +463,7 @@ impl App {
             for band in canvas::bands(*r, BAND_BYTES * 2) {
                 let mut c = canvas::Canvas::new(band, &mut buf);
                 view::paint(self, code, &mut c);
-                target.fill_contiguous(
-                    &band,
-                    c.inks().map(|i| palette[(i.0 & 15) as usize]),
-                )?;
+                target.fill_contiguous(&band, c.inks().map(|i| palette[(i.0 & 15) as usize]))?;
             }
         }
         Ok(())

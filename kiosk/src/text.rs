@@ -226,7 +226,13 @@ pub(crate) fn centered(c: &mut Canvas, text: &str, font: &'static Font, ink: Ink
 }
 
 /// Draws `text` wrapped, left-aligned and centred vertically in `area`.
-pub(crate) fn centered_left(c: &mut Canvas, text: &str, font: &'static Font, ink: Ink, area: Rectangle) {
+pub(crate) fn centered_left(
+    c: &mut Canvas,
+    text: &str,
+    font: &'static Font,
+    ink: Ink,
+    area: Rectangle,
+) {
     let h = height(text, font, area.size.width);
     let top = area.top_left.y + (area.size.height as i32 - h as i32).max(0) / 2;
     let inner = Rectangle::new(

@@ -116,7 +116,7 @@ pub fn luminance(c: Rgb888) -> f32 {
 /// x^2.4 for 0 < x <= 1: x^2 * x^0.4, with x^0.4 the real fifth root of x^2.
 fn pow_2_4(x: f32) -> f32 {
     let y = x * x; // x^2
-    // r = y^(1/5) by Newton's method.
+                   // r = y^(1/5) by Newton's method.
     let mut r = 1.0f32;
     for _ in 0..60 {
         let r4 = r * r * r * r;

@@ -42,6 +42,7 @@ fn shape_of(code: u8) -> QuestionShape {
     match code & 3 {
         1 => QuestionShape::Grid,
         2 => QuestionShape::Column,
+        3 => QuestionShape::Grid3,
         _ => QuestionShape::Row,
     }
 }
@@ -56,6 +57,7 @@ pub(crate) fn shape(app: &App) -> u8 {
                 QuestionShape::Row => 0,
                 QuestionShape::Grid => 1,
                 QuestionShape::Column => 2,
+                QuestionShape::Grid3 => 3,
             };
             code | if in_bar { 4 } else { 0 }
         }
@@ -91,7 +93,13 @@ pub(crate) fn buttons(app: &App) -> Buttons {
         }
         Screen::Question(_) => {
             if let Some(q) = question(app) {
-                let ql = layout::question_layout(&m, q, l, shape_of(app.shape_code()), app.shape_code() & 4 != 0);
+                let ql = layout::question_layout(
+                    &m,
+                    q,
+                    l,
+                    shape_of(app.shape_code()),
+                    app.shape_code() & 4 != 0,
+                );
                 for (i, r) in ql.answers.iter().enumerate() {
                     add(ButtonId::Answer(i as u8), *r);
                 }
@@ -247,13 +255,18 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         _ => Arrow::None,
     };
     let text = label(app, b.id);
-    let font = m.label_font(text, b.rect.size.width);
+    // Top-bar buttons use the smaller cut, as their width was sized for it.
+    let font = if b.rect.top_left.y == 0 {
+        m.button_small
+    } else {
+        m.label_font(text, b.rect.size.width)
+    };
     let aw = if arrow == Arrow::None {
         0
     } else {
         font.ascent() * 2 / 3
     };
-    let inner_w = b.rect.size.width as i32 - 2 * m.gap - if aw > 0 { aw + m.gap / 2 } else { 0 };
+    let inner_w = b.rect.size.width as i32 - m.gap - 4 - if aw > 0 { aw + m.gap / 2 } else { 0 };
     let tw = text::lines(text, font, inner_w.max(1) as u32)
         .map(|(_, w)| w as i32)
         .max()
@@ -267,7 +280,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     };
     let inner = if arrow == Arrow::None {
         rect(
-            b.rect.top_left.x + m.gap,
+            b.rect.top_left.x + m.gap / 2 + 2,
             b.rect.top_left.y + 2,
             inner_w,
             b.rect.size.height as i32 - 4,
@@ -276,7 +289,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         rect(tx, b.rect.top_left.y + 2, tw, b.rect.size.height as i32 - 4)
     };
     if text::height(text, font, inner_w.max(1) as u32) > inner.size.height
-        || !text::fits(text, font, inner_w.max(1) as u32, 2)
+        || !text::fits(text, font, inner_w.max(1) as u32, 3)
     {
         c.overflowed(text, b.rect, "button label does not fit");
     }
@@ -325,7 +338,14 @@ pub(crate) fn paint(app: &App, code: Option<&QrCode<'_>>, c: &mut Canvas) {
     }
 }
 
-fn paint_top_bar(app: &App, c: &mut Canvas, m: &Metrics, middle: &str, font: &'static Font, ink: Ink) {
+fn paint_top_bar(
+    app: &App,
+    c: &mut Canvas,
+    m: &Metrics,
+    middle: &str,
+    font: &'static Font,
+    ink: Ink,
+) {
     let bar = m.bar();
     if !c.touches(&bar) {
         return;
@@ -390,7 +410,9 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
         + (m.gap / 2) as u32
         + text::height(strings::WELCOME_PRIVACY.get(l), m.small, w);
     let free = (bottom - y).max(0) as u32;
-    let pic_h = free.saturating_sub(blocks + 2 * m.gap as u32).min(m.tap * 2);
+    let pic_h = free
+        .saturating_sub(blocks + 2 * m.gap as u32)
+        .min(m.tap * 2);
     if pic_h >= 24 {
         let r = rect(m.w / 2 - pic_h as i32, y, pic_h as i32 * 2, pic_h as i32);
         paint_spots_patch(c, r);
@@ -398,11 +420,29 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     }
     let area = rect(m.pad, y, m.w - 2 * m.pad, bottom - y);
     let mut col = Column::new(area);
-    col.text(c, strings::APP_TITLE.get(l), title_font, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::APP_TITLE.get(l),
+        title_font,
+        theme::TEXT,
+        Align::Center,
+    );
     col.space(m.gap);
-    col.text(c, strings::WELCOME_LINE.get(l), m.body, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::WELCOME_LINE.get(l),
+        m.body,
+        theme::TEXT,
+        Align::Center,
+    );
     col.space(m.gap / 2);
-    col.text(c, strings::WELCOME_PRIVACY.get(l), m.small, theme::MUTED, Align::Center);
+    col.text(
+        c,
+        strings::WELCOME_PRIVACY.get(l),
+        m.small,
+        theme::MUTED,
+        Align::Center,
+    );
     paint_buttons(app, c, m, false);
 }
 
@@ -425,8 +465,17 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
     let s = r.size.height as i32;
     let dot = (s / 12).max(3) as u32;
     const DOTS: [(i32, i32); 11] = [
-        (20, 30), (35, 55), (50, 25), (62, 60), (75, 40), (90, 70),
-        (105, 30), (120, 55), (140, 35), (160, 62), (175, 45),
+        (20, 30),
+        (35, 55),
+        (50, 25),
+        (62, 60),
+        (75, 40),
+        (90, 70),
+        (105, 30),
+        (120, 55),
+        (140, 35),
+        (160, 62),
+        (175, 45),
     ];
     for (dx, dy) in DOTS {
         let p = r.top_left + Point::new(dx * r.size.width as i32 / 200, dy * s / 100);
@@ -593,13 +642,18 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
         let h = (r.size.height as i32 - m.gap / 2) / 2;
         [
             rect(r.top_left.x, r.top_left.y, r.size.width as i32, h),
-            rect(r.top_left.x, r.top_left.y + h + m.gap / 2, r.size.width as i32, h),
+            rect(
+                r.top_left.x,
+                r.top_left.y + h + m.gap / 2,
+                r.size.width as i32,
+                h,
+            ),
         ]
     } else {
         [m.split(r, 2, 0), m.split(r, 2, 1)]
     };
-    const FADES: Text = spotcheck_core::t!("Fades", "Se aclaran");
-    const STAYS: Text = spotcheck_core::t!("Stays", "No se aclaran");
+    const FADES: Text = spotcheck_core::t!("Fades", "Se van");
+    const STAYS: Text = spotcheck_core::t!("Stays", "Siguen");
     for (i, p) in panels.iter().enumerate() {
         let word = if i == 0 { FADES } else { STAYS }.get(l);
         let pic_h = p.size.height as i32 - lh;
@@ -664,7 +718,12 @@ fn paint_emergency(app: &App, c: &mut Canvas, m: &Metrics) {
         return;
     };
     let row = m.bottom_row();
-    let area = rect(m.pad * 2, m.pad, m.w - 4 * m.pad, row.top_left.y - m.gap - m.pad);
+    let area = rect(
+        m.pad * 2,
+        m.pad,
+        m.w - 4 * m.pad,
+        row.top_left.y - m.gap - m.pad,
+    );
     // Line 1: "Call now:" and the number, big.
     let number = app.settings().emergency_number.as_str();
     let call = strings::CALL_NOW.get(l);
@@ -676,8 +735,15 @@ fn paint_emergency(app: &App, c: &mut Canvas, m: &Metrics) {
         c.overflowed(number, area, "emergency number does not fit");
     }
     let baseline = area.top_left.y + big.ascent();
-    m.title_big().draw(c, call, area.top_left.x, baseline, theme::WHITE);
-    big.draw(c, number, area.top_left.x + call_w + m.gap, baseline, theme::WHITE);
+    m.title_big()
+        .draw(c, call, area.top_left.x, baseline, theme::WHITE);
+    big.draw(
+        c,
+        number,
+        area.top_left.x + call_w + m.gap,
+        baseline,
+        theme::WHITE,
+    );
     let rest = rect(
         area.top_left.x,
         area.top_left.y + line_h + m.gap / 2,
@@ -710,11 +776,28 @@ fn paint_still_there(app: &App, c: &mut Canvas, m: &Metrics) {
     let l = lang(app);
     fill(c, m.screen(), theme::PAPER);
     let row = m.bottom_row();
-    let area = rect(m.pad, m.pad, m.w - 2 * m.pad, row.top_left.y - m.gap - m.pad);
+    let area = rect(
+        m.pad,
+        m.pad,
+        m.w - 2 * m.pad,
+        row.top_left.y - m.gap - m.pad,
+    );
     let mut col = Column::new(area);
-    col.text(c, strings::STILL_THERE.get(l), m.title_big(), theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::STILL_THERE.get(l),
+        m.title_big(),
+        theme::TEXT,
+        Align::Center,
+    );
     col.space(m.gap);
-    col.text(c, strings::CLEARS_IN.get(l), m.body, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::CLEARS_IN.get(l),
+        m.body,
+        theme::TEXT,
+        Align::Center,
+    );
     if let Some(d) = countdown_area(app) {
         let mut digits: heapless::String<8> = heapless::String::new();
         let _ = core::fmt::write(&mut digits, format_args!("{}", app.shown_secs()));
@@ -738,7 +821,14 @@ fn paint_still_there(app: &App, c: &mut Canvas, m: &Metrics) {
         if sr.top_left.y + sr.size.height as i32 > row.top_left.y {
             c.overflowed(strings::SECONDS.get(l), sr, "countdown does not fit");
         }
-        text::paragraph(c, strings::SECONDS.get(l), m.body, theme::MUTED, sr, Align::Center);
+        text::paragraph(
+            c,
+            strings::SECONDS.get(l),
+            m.body,
+            theme::MUTED,
+            sr,
+            Align::Center,
+        );
     }
     paint_buttons(app, c, m, false);
 }
@@ -764,9 +854,21 @@ fn paint_out_of_order(app: &App, c: &mut Canvas, m: &Metrics) {
     fill(c, m.screen(), theme::PAPER);
     let area = rect(m.pad * 2, m.h / 4, m.w - 4 * m.pad, m.h / 2);
     let mut col = Column::new(area);
-    col.text(c, strings::OUT_OF_ORDER.get(l), m.title_big(), theme::RED, Align::Center);
+    col.text(
+        c,
+        strings::OUT_OF_ORDER.get(l),
+        m.title_big(),
+        theme::RED,
+        Align::Center,
+    );
     col.space(m.gap);
-    col.text(c, strings::OUT_OF_ORDER_LINE.get(l), m.body, theme::TEXT, Align::Center);
+    col.text(
+        c,
+        strings::OUT_OF_ORDER_LINE.get(l),
+        m.body,
+        theme::TEXT,
+        Align::Center,
+    );
 }
 
 // ── Result pages ─────────────────────────────────────────────────────────
@@ -817,9 +919,21 @@ fn result_frame(m: &Metrics) -> (Rectangle, QrPlace) {
             side,
             content.size.height as i32,
         );
-        (text, QrPlace { area: qr, own_page: false })
+        (
+            text,
+            QrPlace {
+                area: qr,
+                own_page: false,
+            },
+        )
     } else {
-        (content, QrPlace { area: content, own_page: true })
+        (
+            content,
+            QrPlace {
+                area: content,
+                own_page: true,
+            },
+        )
     }
 }
 
@@ -927,7 +1041,12 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
         // Code on the right, as tall as the area; caption on the left above
         // the Previous button.
         let side = (a.size.height as i32).min(a.size.width as i32 * 3 / 5);
-        let code = rect(a.top_left.x + a.size.width as i32 - side, a.top_left.y, side, side);
+        let code = rect(
+            a.top_left.x + a.size.width as i32 - side,
+            a.top_left.y,
+            side,
+            side,
+        );
         let cap = rect(
             a.top_left.x,
             a.top_left.y,
@@ -946,7 +1065,10 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
             side,
             side,
         );
-        (rect(a.top_left.x, a.top_left.y, a.size.width as i32, cap_h), code)
+        (
+            rect(a.top_left.x, a.top_left.y, a.size.width as i32, cap_h),
+            code,
+        )
     }
 }
 
@@ -980,10 +1102,22 @@ fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&
     if !place.own_page || qr_page {
         let (cap, sq) = qr_layout(app, m, &place);
         let mut col = Column::new(cap);
-        col.text(c, strings::SHOW_PHARMACIST.get(l), m.title, theme::TEXT, Align::Left);
+        col.text(
+            c,
+            strings::SHOW_PHARMACIST.get(l),
+            m.title,
+            theme::TEXT,
+            Align::Left,
+        );
         if place.own_page {
             col.space(m.gap / 2);
-            col.text(c, strings::SCAN_HINT.get(l), m.small, theme::TEXT, Align::Left);
+            col.text(
+                c,
+                strings::SCAN_HINT.get(l),
+                m.small,
+                theme::TEXT,
+                Align::Left,
+            );
         }
         paint_qr(c, sq, code);
     }
@@ -1001,7 +1135,12 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
                 .into_styled(PrimitiveStyle::with_fill(bg))
                 .draw(c);
             let d = r.size.height as i32 - 2 * m.gap.min(8);
-            let icon = rect(r.top_left.x + m.gap, r.top_left.y + (r.size.height as i32 - d) / 2, d, d);
+            let icon = rect(
+                r.top_left.x + m.gap,
+                r.top_left.y + (r.size.height as i32 - d) / 2,
+                d,
+                d,
+            );
             paint_icon(c, m, icon, o.disposition, bg, ink);
             let tr = rect(
                 icon.top_left.x + d + m.gap,
@@ -1055,13 +1194,25 @@ fn paint_icon(c: &mut Canvas, m: &Metrics, r: Rectangle, d: Disposition, bg: Ink
     match d {
         Disposition::Emergency | Disposition::Urgent => {
             // "!"
-            fill(c, rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 4 / 10), bg);
+            fill(
+                c,
+                rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 4 / 10),
+                bg,
+            );
             fill(c, rect(ctr.x - t / 2, ctr.y + s / 6, t, t), bg);
         }
         Disposition::Doctor => {
             // A medical cross.
-            fill(c, rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 6 / 10), bg);
-            fill(c, rect(ctr.x - s * 3 / 10, ctr.y - t / 2, s * 6 / 10, t), bg);
+            fill(
+                c,
+                rect(ctr.x - t / 2, ctr.y - s * 3 / 10, t, s * 6 / 10),
+                bg,
+            );
+            fill(
+                c,
+                rect(ctr.x - s * 3 / 10, ctr.y - t / 2, s * 6 / 10, t),
+                bg,
+            );
         }
         Disposition::Pharmacist => {
             // "i" for information.
@@ -1106,10 +1257,11 @@ fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&QrCode<'_>>) {
     if px < 2 {
         c.overflowed("QR", sq, "QR modules smaller than 2 px");
     }
-    let off = sq.top_left + Point::new(
-        (sq.size.width as i32 - n * px) / 2,
-        (sq.size.height as i32 - n * px) / 2,
-    );
+    let off = sq.top_left
+        + Point::new(
+            (sq.size.width as i32 - n * px) / 2,
+            (sq.size.height as i32 - n * px) / 2,
+        );
     let band = c.area();
     for y in 0..n {
         let ry = off.y + y * px;
