@@ -239,14 +239,13 @@ pub(crate) fn question_layout(
     let n = q.choices.len().clamp(1, 5);
     let tap = m.tap as i32;
     let mut answers = heapless::Vec::new();
-    let text;
-    match shape {
+    let text = match shape {
         QuestionShape::Row => {
             let row = m.bottom_row();
             for i in 0..n {
                 let _ = answers.push(m.split(row, n, i));
             }
-            text = m.content(row.top_left.y);
+            m.content(row.top_left.y)
         }
         QuestionShape::Grid => {
             let rows = n.div_ceil(2) as i32;
@@ -262,7 +261,7 @@ pub(crate) fn question_layout(
                 };
                 let _ = answers.push(cell);
             }
-            text = m.content(top);
+            m.content(top)
         }
         QuestionShape::Grid3 => {
             let rows = n.div_ceil(3) as i32;
@@ -274,7 +273,7 @@ pub(crate) fn question_layout(
                 let row = rect(m.pad, y, m.w - 2 * m.pad, tap);
                 let _ = answers.push(m.split(row, in_row, i % 3));
             }
-            text = m.content(top);
+            m.content(top)
         }
         QuestionShape::Column => {
             let cw = (m.w - 2 * m.pad) * 3 / 10;
@@ -284,14 +283,14 @@ pub(crate) fn question_layout(
                 let _ = answers.push(rect(x, top + i as i32 * (tap + m.gap), cw, tap));
             }
             let full = m.content(m.h - m.pad + m.gap);
-            text = rect(
+            rect(
                 full.top_left.x,
                 full.top_left.y,
                 x - m.gap - full.top_left.x,
                 full.size.height as i32,
-            );
+            )
         }
-    }
+    };
     let (text, picture) = if q.role == spotcheck_core::tree::Role::GlassTest {
         // The picture goes to the right of the text, as tall as the text
         // area allows, about a third of its width.

@@ -39,8 +39,10 @@ fn tap(app: &mut App, id: ButtonId, t: &mut Clock) -> bool {
 }
 
 fn settings(lang: Language) -> Settings {
-    let mut s = Settings::default();
-    s.language = lang;
+    let mut s = Settings {
+        language: lang,
+        ..Default::default()
+    };
     s.pharmacy_name
         .push_str("Farmacia Ñandú de la Peña")
         .unwrap();
