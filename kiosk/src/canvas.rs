@@ -82,7 +82,7 @@ impl<'b> Canvas<'b> {
         }
         let i = (y * w + x) as usize;
         if let Some(b) = self.buf.get_mut(i / 2) {
-            if i % 2 == 0 {
+            if i & 1 == 0 {
                 *b = (*b & 0xF0) | (ink.0 & 0x0F);
             } else {
                 *b = (*b & 0x0F) | (ink.0 << 4);
@@ -95,7 +95,7 @@ impl<'b> Canvas<'b> {
         let n = self.area.size.width as usize * self.area.size.height as usize;
         (0..n).map(move |i| {
             let b = self.buf.get(i / 2).copied().unwrap_or(0);
-            Ink(if i % 2 == 0 { b & 0x0F } else { b >> 4 })
+            Ink(if i & 1 == 0 { b & 0x0F } else { b >> 4 })
         })
     }
 }

@@ -124,7 +124,9 @@ impl Metrics {
 
     fn nav_width(&self, label: &str) -> i32 {
         let min = self.tap as i32 + self.tap as i32 / 3;
-        (self.button_small.width(label) as i32 + 2 * self.gap + self.tap as i32 / 3).max(min)
+        // Label in the button font, an arrow and its gap, the side margins.
+        let arrow = self.button_small.ascent() * 2 / 3 + self.gap / 2;
+        (self.button_small.width(label) as i32 + arrow + 2 * self.gap + 4).max(min)
     }
 
     /// The bottom row of full-height buttons.
@@ -160,10 +162,10 @@ impl Metrics {
         )
     }
 
-    /// Whether `label` fits a button `w` wide in two lines, returning the
-    /// font to use (the button font, else its smaller cut).
+    /// The font for `label` on a button `w` wide: the button font if it
+    /// fits in two lines, else the smaller cut (which may take three).
     pub(crate) fn label_font(&self, label: &str, w: u32) -> &'static Font {
-        let inner = w.saturating_sub(2 * self.gap as u32);
+        let inner = w.saturating_sub(self.gap as u32 + 4);
         if text::fits(label, self.button, inner, 2) {
             self.button
         } else {
@@ -181,6 +183,9 @@ pub(crate) enum QuestionShape {
     Grid,
     /// Answers stacked in a column on the right, text on the left.
     Column,
+    /// Answers in three columns (rows of up to three), for five answers on
+    /// a short screen.
+    Grid3,
 }
 
 /// Where the parts of a question screen go.
@@ -227,21 +232,20 @@ pub(crate) fn bar_middle(m: &Metrics, lang: Language) -> Rectangle {
 pub(crate) fn question_layout(
     m: &Metrics,
     q: &Question,
-    lang: Language,
+    _lang: Language,
     shape: QuestionShape,
     _in_bar: bool,
 ) -> QuestionLayout {
     let n = q.choices.len().clamp(1, 5);
     let tap = m.tap as i32;
     let mut answers = heapless::Vec::new();
-    let text;
-    match shape {
+    let text = match shape {
         QuestionShape::Row => {
             let row = m.bottom_row();
             for i in 0..n {
                 let _ = answers.push(m.split(row, n, i));
             }
-            text = m.content(row.top_left.y);
+            m.content(row.top_left.y)
         }
         QuestionShape::Grid => {
             let rows = n.div_ceil(2) as i32;
@@ -257,7 +261,19 @@ pub(crate) fn question_layout(
                 };
                 let _ = answers.push(cell);
             }
-            text = m.content(top);
+            m.content(top)
+        }
+        QuestionShape::Grid3 => {
+            let rows = n.div_ceil(3) as i32;
+            let top = m.h - m.pad - rows * tap - (rows - 1) * m.gap;
+            for i in 0..n {
+                let r = i / 3;
+                let in_row = (n - r * 3).min(3);
+                let y = top + r as i32 * (tap + m.gap);
+                let row = rect(m.pad, y, m.w - 2 * m.pad, tap);
+                let _ = answers.push(m.split(row, in_row, i % 3));
+            }
+            m.content(top)
         }
         QuestionShape::Column => {
             let cw = (m.w - 2 * m.pad) * 3 / 10;
@@ -267,14 +283,14 @@ pub(crate) fn question_layout(
                 let _ = answers.push(rect(x, top + i as i32 * (tap + m.gap), cw, tap));
             }
             let full = m.content(m.h - m.pad + m.gap);
-            text = rect(
+            rect(
                 full.top_left.x,
                 full.top_left.y,
                 x - m.gap - full.top_left.x,
                 full.size.height as i32,
-            );
+            )
         }
-    }
+    };
     let (text, picture) = if q.role == spotcheck_core::tree::Role::GlassTest {
         // The picture goes to the right of the text, as tall as the text
         // area allows, about a third of its width.
@@ -307,6 +323,7 @@ pub(crate) fn question_layout(
 /// fit; the flag says whether the prompt moves into the top bar.
 pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> (QuestionShape, bool) {
     let n = q.choices.len();
+    // A column of more than three answers would run off a short screen.
     let shapes: &[QuestionShape] = if n <= 3 {
         &[
             QuestionShape::Row,
@@ -314,7 +331,7 @@ pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> (Ques
             QuestionShape::Column,
         ]
     } else {
-        &[QuestionShape::Grid, QuestionShape::Column]
+        &[QuestionShape::Grid, QuestionShape::Grid3]
     };
     let bar = bar_middle(m, lang);
     let prompt_fits_bar = text::fits(q.prompt.get(lang), m.button_small, bar.size.width, 3);
@@ -327,8 +344,8 @@ pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> (Ques
             let text_ok =
                 question_text_height(m, q, lang, l.text.size.width, in_bar) <= l.text.size.height;
             let labels_ok = q.choices.iter().zip(l.answers.iter()).all(|(c, r)| {
-                let inner = r.size.width.saturating_sub(2 * m.gap as u32);
-                text::fits(c.label.get(lang), m.button_small, inner, 2)
+                let inner = r.size.width.saturating_sub(m.gap as u32 + 4);
+                text::fits(c.label.get(lang), m.button_small, inner, 3)
             });
             if text_ok && labels_ok {
                 return (shape, in_bar);

@@ -377,6 +377,11 @@ impl App {
         self.focus.map(usize::from)
     }
 
+    /// The latest time the app has been given.
+    pub fn now(&self) -> u64 {
+        self.now
+    }
+
     /// How many result pages the current result has.
     pub fn pages(&self) -> u8 {
         self.pages

@@ -42,6 +42,7 @@ fn shape_of(code: u8) -> QuestionShape {
     match code & 3 {
         1 => QuestionShape::Grid,
         2 => QuestionShape::Column,
+        3 => QuestionShape::Grid3,
         _ => QuestionShape::Row,
     }
 }
@@ -56,6 +57,7 @@ pub(crate) fn shape(app: &App) -> u8 {
                 QuestionShape::Row => 0,
                 QuestionShape::Grid => 1,
                 QuestionShape::Column => 2,
+                QuestionShape::Grid3 => 3,
             };
             code | if in_bar { 4 } else { 0 }
         }
@@ -256,13 +258,18 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         _ => Arrow::None,
     };
     let text = label(app, b.id);
-    let font = m.label_font(text, b.rect.size.width);
+    // Top-bar buttons use the smaller cut, as their width was sized for it.
+    let font = if b.rect.top_left.y == 0 {
+        m.button_small
+    } else {
+        m.label_font(text, b.rect.size.width)
+    };
     let aw = if arrow == Arrow::None {
         0
     } else {
         font.ascent() * 2 / 3
     };
-    let inner_w = b.rect.size.width as i32 - 2 * m.gap - if aw > 0 { aw + m.gap / 2 } else { 0 };
+    let inner_w = b.rect.size.width as i32 - m.gap - 4 - if aw > 0 { aw + m.gap / 2 } else { 0 };
     let tw = text::lines(text, font, inner_w.max(1) as u32)
         .map(|(_, w)| w as i32)
         .max()
@@ -276,7 +283,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     };
     let inner = if arrow == Arrow::None {
         rect(
-            b.rect.top_left.x + m.gap,
+            b.rect.top_left.x + m.gap / 2 + 2,
             b.rect.top_left.y + 2,
             inner_w,
             b.rect.size.height as i32 - 4,
@@ -285,7 +292,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         rect(tx, b.rect.top_left.y + 2, tw, b.rect.size.height as i32 - 4)
     };
     if text::height(text, font, inner_w.max(1) as u32) > inner.size.height
-        || !text::fits(text, font, inner_w.max(1) as u32, 2)
+        || !text::fits(text, font, inner_w.max(1) as u32, 3)
     {
         c.overflowed(text, b.rect, "button label does not fit");
     }
@@ -649,8 +656,8 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
     } else {
         [m.split(r, 2, 0), m.split(r, 2, 1)]
     };
-    const FADES: Text = spotcheck_core::t!("Fades", "Se aclaran");
-    const STAYS: Text = spotcheck_core::t!("Stays", "No se aclaran");
+    const FADES: Text = spotcheck_core::t!("Fades", "Se van");
+    const STAYS: Text = spotcheck_core::t!("Stays", "Siguen");
     for (i, p) in panels.iter().enumerate() {
         let word = if i == 0 { FADES } else { STAYS }.get(l);
         let pic_h = p.size.height as i32 - lh;
