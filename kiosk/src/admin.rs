@@ -153,7 +153,9 @@ pub enum AdminButton {
 pub const IDLE_PRESETS_S: [u16; 6] = [30, 60, 90, 120, 300, 600];
 
 /// The letters of each key of the name keyboard, tapped in turn.
-pub const LETTER_KEYS: [&str; 9] = ["ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ", ".,'&-"];
+pub const LETTER_KEYS: [&str; 9] = [
+    "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ", ".,'&-",
+];
 
 /// Something the host should do to its store.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -602,7 +604,8 @@ impl App {
             ButtonId::Back => {
                 let to = match self.admin.screen {
                     AdminScreen::Pin | AdminScreen::Locked | AdminScreen::Menu => None,
-                    AdminScreen::NewPin { forced: true } | AdminScreen::ConfirmPin { forced: true } => None,
+                    AdminScreen::NewPin { forced: true }
+                    | AdminScreen::ConfirmPin { forced: true } => None,
                     AdminScreen::Number => Some(AdminScreen::Emergency),
                     AdminScreen::ResetCounters => Some(AdminScreen::Counters),
                     _ => Some(AdminScreen::Menu),
@@ -788,9 +791,12 @@ impl App {
                     return;
                 }
                 let seed = mix(self.admin.entropy ^ self.now);
-                let seed2 = mix(seed ^ u64::from_le_bytes(
-                    self.admin.stored.pin.salt()[..8].try_into().unwrap_or([0; 8]),
-                ));
+                let seed2 = mix(seed
+                    ^ u64::from_le_bytes(
+                        self.admin.stored.pin.salt()[..8]
+                            .try_into()
+                            .unwrap_or([0; 8]),
+                    ));
                 let mut salt = [0u8; 16];
                 salt[..8].copy_from_slice(&seed.to_le_bytes());
                 salt[8..].copy_from_slice(&seed2.to_le_bytes());

@@ -24,7 +24,7 @@ type Buttons = heapless::Vec<Button, MAX_BUTTONS>;
 // ── Words ────────────────────────────────────────────────────────────────
 
 const ADMIN: Text = t!("Admin", "Administración");
-const ENTER_PIN: Text = t!("Enter the admin PIN", "Escriba el PIN de administración");
+const ENTER_PIN: Text = t!("Enter the admin PIN", "Escriba el PIN");
 const PIN_HINT: Text = t!("4 to 8 digits.", "De 4 a 8 cifras.");
 const NEW_PIN: Text = t!("Choose a new PIN", "Elija un PIN nuevo");
 const NEW_PIN_FORCED: Text = t!(
@@ -42,6 +42,8 @@ const EXIT: Text = t!("Exit", "Salir");
 const OK: Text = t!("OK", "OK");
 const DELETE: Text = t!("Delete", "Borrar");
 const SPACE: Text = t!("Space", "Espacio");
+/// "Space" where a key is narrow (320 px wide screens).
+const SPACE_SHORT: Text = t!("Space", "Esp.");
 const OTHER: Text = t!("Other", "Otro");
 const RESET: Text = t!("Reset", "Borrar");
 const CONFIRM_RESET: Text = t!("Set all to zero", "Poner todo a cero");
@@ -59,7 +61,10 @@ const CALLS_GO_TO: Text = t!(
     "The emergency screen tells people to call:",
     "La pantalla de emergencia dice que llamen al:"
 );
-const TYPE_NUMBER: Text = t!("Type the emergency number", "Escriba el número de emergencia");
+const TYPE_NUMBER: Text = t!(
+    "Type the emergency number",
+    "Escriba el número de emergencia"
+);
 const NUMBER_HINT: Text = t!("Digits only, up to 15.", "Solo cifras, hasta 15.");
 const LANGUAGE_LINE: Text = t!(
     "Each new session starts in this language. Customers can still switch.",
@@ -93,12 +98,18 @@ const RESET_LINE: Text = t!(
     "Set every counter to zero? This cannot be undone.",
     "¿Poner todos los contadores a cero? No se puede deshacer."
 );
-const STATUS_OK: Text = t!("Saved settings are intact", "Los ajustes guardados están bien");
+const STATUS_OK: Text = t!(
+    "Saved settings are intact",
+    "Los ajustes guardados están bien"
+);
 const STATUS_OK_LINE: Text = t!(
     "Settings and counters were read back intact at start-up.",
     "Los ajustes y contadores se leyeron bien al arrancar."
 );
-const STATUS_EMPTY: Text = t!("Warning: nothing saved yet", "Aviso: aún no hay nada guardado");
+const STATUS_EMPTY: Text = t!(
+    "Warning: nothing saved yet",
+    "Aviso: aún no hay nada guardado"
+);
 const STATUS_EMPTY_LINE: Text = t!(
     "Factory settings are in use. Check the emergency number and save it.",
     "Se usan los ajustes de fábrica. Revise el número de emergencia y guárdelo."
@@ -115,8 +126,14 @@ const STATUS_FOREIGN: Text = t!(
     "Warning: saved settings are in an unknown format",
     "Aviso: los ajustes guardados tienen un formato desconocido"
 );
-const WARN_EMPTY: Text = t!("Nothing saved yet: factory settings", "Nada guardado: ajustes de fábrica");
-const WARN_BAD: Text = t!("Saved settings damaged: see Store status", "Ajustes dañados: vea Estado");
+const WARN_EMPTY: Text = t!(
+    "Nothing saved yet: factory settings",
+    "Nada guardado: ajustes de fábrica"
+);
+const WARN_BAD: Text = t!(
+    "Saved settings damaged: see Store status",
+    "Ajustes dañados: vea Estado"
+);
 const CONTENT_VERSION: Text = t!("Content version", "Versión del contenido");
 const SOFTWARE_VERSION: Text = t!("Kiosk software", "Programa del quiosco");
 const CALIBRATE_LINE: Text = t!(
@@ -128,12 +145,21 @@ const OF: Text = t!("of", "de");
 
 const N_WRONG_PIN: Text = t!("Wrong PIN. Tries left:", "PIN incorrecto. Intentos:");
 const N_PIN_FORMAT: Text = t!("A PIN has 4 to 8 digits.", "El PIN tiene de 4 a 8 cifras.");
-const N_PIN_FACTORY: Text = t!("Choose a PIN other than 0000.", "Elija un PIN distinto de 0000.");
-const N_PIN_MISMATCH: Text = t!("The two PINs differ. Start again.", "Los dos PIN no coinciden. Empiece de nuevo.");
+const N_PIN_FACTORY: Text = t!(
+    "Choose a PIN other than 0000.",
+    "Elija un PIN distinto de 0000."
+);
+const N_PIN_MISMATCH: Text = t!(
+    "The two PINs differ. Start again.",
+    "Los dos PIN no coinciden. Empiece de nuevo."
+);
 const N_PIN_CHANGED: Text = t!("New PIN saved.", "PIN nuevo guardado.");
 const N_EMPTY: Text = t!("Type a number first.", "Escriba primero un número.");
 const N_NOT_DIGITS: Text = t!("Digits only. Not saved.", "Solo cifras. No se guardó.");
-const N_TOO_LONG: Text = t!("Too long: at most 15 digits. Not saved.", "Demasiado largo: 15 cifras como máximo. No se guardó.");
+const N_TOO_LONG: Text = t!(
+    "Too long: at most 15 digits. Not saved.",
+    "Demasiado largo: 15 cifras como máximo. No se guardó."
+);
 const N_SAVED: Text = t!("Saved.", "Guardado.");
 const N_CAL_FAILED: Text = t!(
     "Those touches did not make sense. Try again.",
@@ -290,7 +316,12 @@ fn warning(h: Health) -> Option<Text> {
 fn two_rows(m: &Metrics, i: usize) -> Rectangle {
     let tap = m.tap as i32;
     let top = m.h - m.pad - 2 * tap - m.gap;
-    let row = rect(m.pad, top + (i / 3) as i32 * (tap + m.gap), m.w - 2 * m.pad, tap);
+    let row = rect(
+        m.pad,
+        top + (i / 3) as i32 * (tap + m.gap),
+        m.w - 2 * m.pad,
+        tap,
+    );
     m.split(row, 3, i % 3)
 }
 
@@ -334,16 +365,25 @@ pub(crate) fn buttons(app: &App, m: &Metrics, screen: AdminScreen) -> Buttons {
         AdminScreen::Emergency => {
             let row = m.bottom_row();
             for i in 0..PRESETS.len() {
-                add(ButtonId::Admin(AdminButton::Preset(i as u8)), m.split(row, 4, i));
+                add(
+                    ButtonId::Admin(AdminButton::Preset(i as u8)),
+                    m.split(row, 4, i),
+                );
             }
-            add(ButtonId::Admin(AdminButton::OtherNumber), m.split(row, 4, 3));
+            add(
+                ButtonId::Admin(AdminButton::OtherNumber),
+                m.split(row, 4, 3),
+            );
             back(&mut add);
         }
         AdminScreen::Language => {
             let row = m.bottom_row();
             let all = Language::ALL;
             for (i, lg) in all.iter().enumerate() {
-                add(ButtonId::Admin(AdminButton::Lang(*lg)), m.split(row, all.len(), i));
+                add(
+                    ButtonId::Admin(AdminButton::Lang(*lg)),
+                    m.split(row, all.len(), i),
+                );
             }
             back(&mut add);
         }
@@ -355,7 +395,10 @@ pub(crate) fn buttons(app: &App, m: &Metrics, screen: AdminScreen) -> Buttons {
         }
         AdminScreen::Counters => {
             back(&mut add);
-            add(ButtonId::Admin(AdminButton::Reset), m.bar_right(RESET.get(l)));
+            add(
+                ButtonId::Admin(AdminButton::Reset),
+                m.bar_right(RESET.get(l)),
+            );
         }
         AdminScreen::ResetCounters => {
             add(ButtonId::Admin(AdminButton::ConfirmReset), m.bottom_row());
@@ -372,6 +415,7 @@ pub(crate) fn label(app: &App, a: AdminButton) -> &'static str {
     match a {
         AdminButton::Digit(d) => DIGITS.get(d as usize).copied().unwrap_or(""),
         AdminButton::Letters(g) => LETTER_KEYS.get(g as usize).copied().unwrap_or(""),
+        AdminButton::Space if app.size().width < 400 => SPACE_SHORT.get(l),
         AdminButton::Space => SPACE.get(l),
         AdminButton::Delete => DELETE.get(l),
         AdminButton::Ok => OK.get(l),
@@ -592,7 +636,13 @@ fn paint_keypad(app: &App, screen: AdminScreen, c: &mut Canvas, m: &Metrics) {
             c.overflowed(&shown, field, "typed text does not fit its field");
         }
         for (i, row) in rows.iter().take(lines as usize).enumerate() {
-            font.draw(c, row, tx, ty + i as i32 * font.pitch as i32 + font.ascent(), theme::TEXT);
+            font.draw(
+                c,
+                row,
+                tx,
+                ty + i as i32 * font.pitch as i32 + font.ascent(),
+                theme::TEXT,
+            );
         }
     }
     f.space(field.size.height as i32);
@@ -670,7 +720,12 @@ fn paint_idle(app: &App, c: &mut Canvas, m: &Metrics) {
     let l = lang(app);
     let mut f = Flow::new(content(m, two_rows_top(m)));
     let mut s: heapless::String<32> = heapless::String::new();
-    let _ = write!(s, "{} {} s", NOW.get(l), app.stored_settings().idle_timeout_s);
+    let _ = write!(
+        s,
+        "{} {} s",
+        NOW.get(l),
+        app.stored_settings().idle_timeout_s
+    );
     f.text(c, &s, m.title, theme::TEXT, Align::Left);
     f.space(m.gap / 2);
     f.text(c, IDLE_LINE.get(l), m.small, theme::TEXT, Align::Left);
@@ -728,7 +783,12 @@ fn table(
     for (t, v) in rows {
         f.space(m.gap / 3);
         let lw = r.size.width as i32 - vw - m.gap / 2;
-        let lr = rect(r.top_left.x, f.y, lw, r.top_left.y + r.size.height as i32 - f.y);
+        let lr = rect(
+            r.top_left.x,
+            f.y,
+            lw,
+            r.top_left.y + r.size.height as i32 - f.y,
+        );
         let h = text::height(t.get(l), m.small, lw.max(1) as u32);
         if h > lr.size.height || !text::fits(t.get(l), m.small, lw.max(1) as u32, 2) {
             c.overflowed(t.get(l), lr, "counter label does not fit");
@@ -799,7 +859,13 @@ fn paint_calibrate(app: &App, n: u8, c: &mut Canvas, m: &Metrics) {
     let _ = write!(s, "{} {} 3", n.min(2) + 1, OF.get(l));
     f.text(c, &s, m.title, theme::BLUE, Align::Center);
     f.space(m.gap / 2);
-    f.text(c, CALIBRATE_LINE.get(l), m.small, theme::TEXT, Align::Center);
+    f.text(
+        c,
+        CALIBRATE_LINE.get(l),
+        m.small,
+        theme::TEXT,
+        Align::Center,
+    );
     match app.admin.note {
         Some(nt) => {
             let (s, ink) = note_string(nt, l);
@@ -808,7 +874,13 @@ fn paint_calibrate(app: &App, n: u8, c: &mut Canvas, m: &Metrics) {
         }
         None => {
             f.space(m.gap / 2);
-            f.text(c, CALIBRATE_CANCEL.get(l), m.small, theme::MUTED, Align::Center);
+            f.text(
+                c,
+                CALIBRATE_CANCEL.get(l),
+                m.small,
+                theme::MUTED,
+                Align::Center,
+            );
         }
     }
 }

@@ -53,7 +53,7 @@ pub const MULTITAP_MS: u64 = 1_000;
 
 /// Persistence requests the app holds until the host takes them; more are
 /// dropped (a host that never takes them has no store).
-pub const MAX_STORE_REQUESTS: usize = 8;
+pub const MAX_STORE_REQUESTS: usize = 16;
 
 /// The most characters the admin keypad holds (the pharmacy name's 32
 /// bytes; a number is cut at [`MAX_NUMBER_KEYS`]).

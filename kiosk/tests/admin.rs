@@ -8,9 +8,7 @@ use embedded_graphics::Pixel;
 use spotcheck_core::{Disposition, Language};
 use spotcheck_kiosk::admin::{check_emergency_number, NumberProblem};
 use spotcheck_kiosk::probe;
-use spotcheck_kiosk::{
-    AdminButton, AdminScreen, App, ButtonId, Event, Key, Screen, StoreRequest,
-};
+use spotcheck_kiosk::{AdminButton, AdminScreen, App, ButtonId, Event, Key, Screen, StoreRequest};
 use spotcheck_store::{CounterEvent, Counters, Damage, Health, Pin, Settings as Stored};
 use std::convert::Infallible;
 
@@ -66,9 +64,11 @@ fn enter_pin(app: &mut App, pin: &str, t: &mut Clock) {
 }
 
 fn stored(lang: Language) -> Stored {
-    let mut s = Stored::default();
-    s.pin = Pin::set(PIN, [9; 16]).unwrap();
-    s.language = lang.into();
+    let mut s = Stored {
+        pin: Pin::set(PIN, [9; 16]).unwrap(),
+        language: lang.into(),
+        ..Stored::default()
+    };
     s.set_pharmacy_name("Farmacia Ñandú de la Peña");
     s
 }
@@ -241,7 +241,11 @@ fn the_factory_pin_must_be_changed_before_any_setting_shows() {
 fn an_empty_or_overlong_emergency_number_is_refused_and_the_old_one_kept() {
     let mut t = Clock(0);
     let mut app = at_menu(Language::En, Size::new(320, 240), Health::Ok, &mut t);
-    tap(&mut app, admin(AdminButton::Open(AdminScreen::Emergency)), &mut t);
+    tap(
+        &mut app,
+        admin(AdminButton::Open(AdminScreen::Emergency)),
+        &mut t,
+    );
     tap(&mut app, admin(AdminButton::Preset(2)), &mut t);
     assert_eq!(app.settings().emergency_number.as_str(), "112");
     tap(&mut app, admin(AdminButton::OtherNumber), &mut t);
@@ -256,8 +260,14 @@ fn an_empty_or_overlong_emergency_number_is_refused_and_the_old_one_kept() {
     assert_eq!(app.settings().emergency_number.as_str(), "112");
     assert_eq!(app.stored_settings().emergency_number.as_str(), "112");
     // Non-digits cannot be typed on the pad; the check refuses them too.
-    assert_eq!(check_emergency_number("11 2"), Err(NumberProblem::NotDigits));
-    assert_eq!(check_emergency_number("+112"), Err(NumberProblem::NotDigits));
+    assert_eq!(
+        check_emergency_number("11 2"),
+        Err(NumberProblem::NotDigits)
+    );
+    assert_eq!(
+        check_emergency_number("+112"),
+        Err(NumberProblem::NotDigits)
+    );
     assert_eq!(check_emergency_number(""), Err(NumberProblem::Empty));
     let saves = requests(&mut app);
     assert_eq!(saves.len(), 1, "only the preset was saved: {saves:?}");
@@ -300,10 +310,13 @@ fn counters_move_as_sessions_finish_or_are_abandoned_and_reset_works() {
     answer(&mut app, &sc, &mut t);
     tap(&mut app, ButtonId::Back, &mut t);
     answer(&mut app, &sc[sc.len() - 1..], &mut t);
+    assert!(matches!(app.screen(), Screen::Result { .. }));
+    while tap(&mut app, ButtonId::NextPage, &mut t) {}
+    assert!(tap(&mut app, ButtonId::Finish, &mut t));
     // 2: Start over mid-session is abandoned.
-    tap(&mut app, ButtonId::StartOver, &mut t);
+    tap(&mut app, ButtonId::Start, &mut t);
     answer(&mut app, &sc[..1], &mut t);
-    tap(&mut app, ButtonId::StartOver, &mut t);
+    assert!(tap(&mut app, ButtonId::StartOver, &mut t));
     // 3: emergency, finished.
     answer(&mut app, &emergency_path.unwrap(), &mut t);
     assert!(matches!(app.screen(), Screen::Emergency(_)));
@@ -336,7 +349,11 @@ fn counters_move_as_sessions_finish_or_are_abandoned_and_reset_works() {
     // Reset, through the admin screens.
     hold_corner(&mut app, 5_500, &mut t);
     enter_pin(&mut app, PIN, &mut t);
-    tap(&mut app, admin(AdminButton::Open(AdminScreen::Counters)), &mut t);
+    tap(
+        &mut app,
+        admin(AdminButton::Open(AdminScreen::Counters)),
+        &mut t,
+    );
     tap(&mut app, admin(AdminButton::Reset), &mut t);
     assert_eq!(app.screen(), Screen::Admin(AdminScreen::ResetCounters));
     tap(&mut app, admin(AdminButton::ConfirmReset), &mut t);
@@ -348,7 +365,11 @@ fn counters_move_as_sessions_finish_or_are_abandoned_and_reset_works() {
 fn admin_goes_back_to_welcome_when_left_alone_or_on_exit() {
     let mut t = Clock(0);
     let mut app = at_menu(Language::En, Size::new(320, 240), Health::Ok, &mut t);
-    tap(&mut app, admin(AdminButton::Open(AdminScreen::Idle)), &mut t);
+    tap(
+        &mut app,
+        admin(AdminButton::Open(AdminScreen::Idle)),
+        &mut t,
+    );
     t.0 += 61_000;
     app.handle(Event::Tick, t.0);
     assert_eq!(app.screen(), Screen::Welcome);
@@ -364,15 +385,20 @@ fn admin_goes_back_to_welcome_when_left_alone_or_on_exit() {
 fn three_raw_touches_calibrate_the_screen_and_are_saved() {
     let mut t = Clock(0);
     let mut app = at_menu(Language::En, Size::new(320, 240), Health::Ok, &mut t);
-    tap(&mut app, admin(AdminButton::Open(AdminScreen::Calibrate(0))), &mut t);
+    tap(
+        &mut app,
+        admin(AdminButton::Open(AdminScreen::Calibrate(0))),
+        &mut t,
+    );
     assert!(app.wants_raw_touch());
     // A panel mounted with y reversed: raw = (200 + x*11.5, 3800 - y*14.6).
-    let targets = [Point::new(32, 30), Point::new(288, 120), Point::new(32, 210)];
+    let targets = [
+        Point::new(32, 30),
+        Point::new(288, 120),
+        Point::new(32, 210),
+    ];
     for (i, p) in targets.iter().enumerate() {
-        assert_eq!(
-            app.screen(),
-            Screen::Admin(AdminScreen::Calibrate(i as u8))
-        );
+        assert_eq!(app.screen(), Screen::Admin(AdminScreen::Calibrate(i as u8)));
         t.0 += 700;
         app.raw_touch((200 + p.x * 3700 / 320, 3800 - p.y * 3500 / 240), t.0);
     }
@@ -386,7 +412,11 @@ fn three_raw_touches_calibrate_the_screen_and_are_saved() {
         [StoreRequest::SaveSettings(s)] if s.touch == cal
     ));
     // Three touches in a line are refused and the old calibration kept.
-    tap(&mut app, admin(AdminButton::Open(AdminScreen::Calibrate(0))), &mut t);
+    tap(
+        &mut app,
+        admin(AdminButton::Open(AdminScreen::Calibrate(0))),
+        &mut t,
+    );
     for i in 0..3 {
         t.0 += 700;
         app.raw_touch((1000 + i * 100, 1000 + i * 100), t.0);
@@ -403,10 +433,9 @@ fn every_admin_screen(size: Size, lang: Language, mut f: impl FnMut(&mut App)) {
     let mut t = Clock(0);
     // The way in, the lockout, the forced change.
     let mut app = App::with_persisted(
-        {
-            let mut s = Stored::default();
-            s.language = lang.into();
-            s
+        Stored {
+            language: lang.into(),
+            ..Stored::default()
         },
         Counters::default(),
         Health::Empty,
@@ -547,7 +576,12 @@ fn every_admin_button_is_at_least_48_px_apart_and_reached_by_keys() {
                 );
                 assert!(screen.contains(a.rect.bottom_right().unwrap()));
                 for b in &app.buttons()[i + 1..] {
-                    assert!(a.rect.intersection(&b.rect).is_zero_sized(), "{:?} {:?}", a.id, b.id);
+                    assert!(
+                        a.rect.intersection(&b.rect).is_zero_sized(),
+                        "{:?} {:?}",
+                        a.id,
+                        b.id
+                    );
                 }
             }
             let mut probe_app = app.clone();
@@ -575,7 +609,10 @@ impl OnceTarget {
     }
     fn mark(&mut self, p: Point) {
         assert!(
-            p.x >= 0 && p.y >= 0 && (p.x as u32) < self.size.width && (p.y as u32) < self.size.height,
+            p.x >= 0
+                && p.y >= 0
+                && (p.x as u32) < self.size.width
+                && (p.y as u32) < self.size.height,
             "pixel {p:?} outside the screen"
         );
         let i = (p.y as u32 * self.size.width + p.x as u32) as usize;
@@ -593,7 +630,10 @@ impl OriginDimensions for OnceTarget {
 impl DrawTarget for OnceTarget {
     type Color = Rgb565;
     type Error = Infallible;
-    fn draw_iter<I: IntoIterator<Item = Pixel<Rgb565>>>(&mut self, pixels: I) -> Result<(), Infallible> {
+    fn draw_iter<I: IntoIterator<Item = Pixel<Rgb565>>>(
+        &mut self,
+        pixels: I,
+    ) -> Result<(), Infallible> {
         for Pixel(p, _) in pixels {
             self.mark(p);
         }
