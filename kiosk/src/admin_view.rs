@@ -45,7 +45,7 @@ const SPACE: Text = t!("Space", "Espacio");
 /// "Space" where a key is narrow (320 px wide screens).
 const SPACE_SHORT: Text = t!("Space", "Esp.");
 const OTHER: Text = t!("Other", "Otro");
-const RESET: Text = t!("Reset", "Borrar");
+const RESET: Text = t!("Reset", "A cero");
 const CONFIRM_RESET: Text = t!("Set all to zero", "Poner todo a cero");
 
 const M_EMERGENCY: Text = t!("Emergency number", "Número de emergencia");
@@ -751,8 +751,8 @@ fn paint_counters(app: &App, c: &mut Canvas, m: &Metrics) {
         (C_PHARMACIST, o.pharmacist),
         (C_SELF_CARE, o.self_care),
     ];
-    let y_end = table(c, m, l, left, SESSIONS, &sessions);
-    table(c, m, l, right, RESULTS, &results);
+    let y_end =
+        table(c, m, l, left, SESSIONS, &sessions).max(table(c, m, l, right, RESULTS, &results));
     let mut f = Flow::new(rect(
         area.top_left.x,
         y_end.max(0) + m.gap,

@@ -8,9 +8,15 @@
 //! pass with a tick every 100 ms. Every frame is drawn through a [`Meter`]
 //! that counts pixels and drawing calls, for `stats`.
 //!
+//! A bench may also own a [`SimStore`] ([`Bench::with_store`]): every
+//! persistence request the app makes is applied to it at once, as the
+//! firmware does, so tests can power the kiosk off and on again
+//! ([`Bench::power_cycle`]) and see what survived.
+//!
 //! A person does not tap faster than the kiosk's debounce: each tap is a
 //! press of [`PRESS_MS`] and a pause of [`PAUSE_MS`] after it.
 
+use crate::persist::SimStore;
 use embedded_graphics::pixelcolor::Rgb888;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
@@ -19,6 +25,7 @@ use embedded_graphics_simulator::{OutputSettingsBuilder, SimulatorDisplay};
 use spotcheck_core::answer::{choose, Patient};
 use spotcheck_core::{Language, Step};
 use spotcheck_kiosk::{App, ButtonId, Event, Key, Redraw, Screen, Settings};
+use spotcheck_store::StoreError;
 use std::path::Path;
 
 /// How long a finger rests on the glass for a tap.
@@ -115,6 +122,9 @@ pub struct Bench {
     /// Traffic of every frame drawn since the last [`Bench::take_traffic`].
     traffic: Traffic,
     frames: u64,
+    store: Option<SimStore>,
+    /// The last error the store gave, if any.
+    pub store_error: Option<StoreError>,
 }
 
 impl Bench {
@@ -127,9 +137,65 @@ impl Bench {
             display: SimulatorDisplay::new(size),
             traffic: Traffic::default(),
             frames: 0,
+            store: None,
+            store_error: None,
         };
         bench.draw();
         bench
+    }
+
+    /// A kiosk of `size` booted from `store` (its settings, counters and
+    /// health), applying every persistence request to it.
+    pub fn with_store(mut store: SimStore, size: Size) -> Bench {
+        let loaded = store.load();
+        Bench::with_loaded(store, loaded, size)
+    }
+
+    /// As [`Bench::with_store`], with what the store already loaded.
+    pub fn with_loaded(store: SimStore, loaded: spotcheck_store::Loaded, size: Size) -> Bench {
+        let mut bench = Bench::new(Settings::default(), size);
+        bench.app = App::with_persisted(loaded.settings, loaded.counters, loaded.health, size);
+        bench
+            .app
+            .add_entropy(std::process::id() as u64 ^ 0x5107_C0DE);
+        bench.store = Some(store);
+        bench.app.invalidate();
+        bench.draw();
+        bench
+    }
+
+    /// Power off and on: a new app booted from the same flash (RAM stores
+    /// only; `None` for a bench without one).
+    pub fn power_cycle(self) -> Option<Bench> {
+        let size = self.app.size();
+        let flash = self.store?.into_ram_flash()?;
+        Some(Bench::with_store(SimStore::from_flash(flash), size))
+    }
+
+    /// The store, if the bench has one.
+    pub fn store_mut(&mut self) -> Option<&mut SimStore> {
+        self.store.as_mut()
+    }
+
+    fn persist(&mut self) {
+        while let Some(r) = self.app.take_store_request() {
+            if let Some(store) = self.store.as_mut() {
+                if let Err(e) = store.apply(r) {
+                    self.store_error = Some(e);
+                }
+            }
+        }
+    }
+
+    /// A press on the calibration screen at screen point `p`, sent as the
+    /// raw reading a panel with the factory calibration would give.
+    pub fn raw_tap(&mut self, p: Point) {
+        let raw = raw_for(p, self.app.size());
+        if self.app.raw_touch(raw, self.now_ms) != Redraw::None {
+            self.draw();
+        }
+        self.persist();
+        self.wait(PAUSE_MS);
     }
 
     /// A kiosk of `size` with default settings in `language`.
@@ -186,6 +252,7 @@ impl Bench {
         if self.app.handle(event, self.now_ms) != Redraw::None {
             self.draw();
         }
+        self.persist();
     }
 
     /// Lets `ms` pass, ticking every [`TICK_MS`] and drawing as asked.
@@ -285,6 +352,25 @@ impl Bench {
         Ok(())
     }
 
+    /// Holds a finger on the welcome screen's hidden corner until admin
+    /// opens (5 s and a little).
+    pub fn hold_admin_corner(&mut self) {
+        let p = Point::new(3, 3);
+        self.event(Event::TouchDown(p));
+        self.wait(spotcheck_kiosk::config::ADMIN_HOLD_MS + 200);
+        self.event(Event::TouchUp(p));
+        self.wait(PAUSE_MS);
+    }
+
+    /// Types `digits` on an admin keypad and presses OK.
+    pub fn type_pin(&mut self, digits: &str) -> Result<(), BenchError> {
+        use spotcheck_kiosk::AdminButton;
+        for d in digits.bytes() {
+            self.press(ButtonId::Admin(AdminButton::Digit(d.wrapping_sub(b'0'))))?;
+        }
+        self.press(ButtonId::Admin(AdminButton::Ok))
+    }
+
     /// Saves the screen as it is now to `path` as PNG.
     pub fn save_png(&self, path: &Path) -> Result<(), BenchError> {
         let settings = OutputSettingsBuilder::new().scale(1).build();
@@ -293,6 +379,15 @@ impl Bench {
             .save_png(path)
             .map_err(|e| BenchError(format!("cannot write {}: {e}", path.display())))
     }
+}
+
+/// The raw touch-controller reading for screen point `p` under the
+/// factory calibration (the inverse of `TouchCalibration::DEFAULT`,
+/// stretched to `size`).
+pub fn raw_for(p: Point, size: Size) -> (i32, i32) {
+    let w = size.width.max(1) as i32;
+    let h = size.height.max(1) as i32;
+    (200 + p.x * 3700 / w, 200 + p.y * 3700 / h)
 }
 
 /// Parses `WxH` as a supported screen size.

@@ -5,7 +5,7 @@
 //!
 //! | command | what it does |
 //! | --- | --- |
-//! | (none) `[--size WxH] [--scale N] [--lang L]` | open the kiosk in a window; exit 2 at once with one line if there is no display |
+//! | (none) `[--size WxH] [--scale N] [--lang L] [--store PATH]` | open the kiosk in a window; settings and counters are kept in PATH (2 x 4 KiB of flash in a file) or, without it, in RAM for this run; a store that cannot be opened or is damaged gives factory settings, one line on stderr and a warning on the admin screen; exit 2 at once with one line if there is no display |
 //! | `run --script FILE [--shots DIR] [--size WxH] [--lang L]` | replay a script headless; `shot NAME` steps write PNGs |
 //! | `screenshots DIR [--size WxH] [--lang L]` | every distinct screen as PNG |
 //! | `vignettes [--json] [--lang L] [--engine] FILE` | run test patients by tapping through the kiosk (or the engine alone); exit 0 all pass, 1 some fail, 2 bad file |
@@ -22,7 +22,7 @@ use std::io::Write;
 
 /// Usage text.
 pub const USAGE: &str =
-    "usage: spotcheck-sim [--size 320x240|480x320|800x480] [--scale N] [--lang en|es]
+    "usage: spotcheck-sim [--size 320x240|480x320|800x480] [--scale N] [--lang en|es] [--store PATH]
        spotcheck-sim run --script FILE [--shots DIR] [--size WxH] [--lang L]
        spotcheck-sim screenshots DIR [--size WxH] [--lang L]
        spotcheck-sim vignettes [--json] [--lang L] [--engine] FILE.toml
@@ -158,7 +158,13 @@ fn settings(language: Language) -> spotcheck_kiosk::Settings {
 }
 
 fn window(args: &[String], err: &mut dyn Write) -> i32 {
-    let Some(o) = Opts::parse("", args, &["--size", "--scale", "--lang"], &[], err) else {
+    let Some(o) = Opts::parse(
+        "",
+        args,
+        &["--size", "--scale", "--lang", "--store"],
+        &[],
+        err,
+    ) else {
         return 2;
     };
     let (Some(size), Some(lang), Some(())) =
@@ -180,8 +186,22 @@ fn window(args: &[String], err: &mut dyn Write) -> i32 {
             return 2;
         }
     };
-    let app = spotcheck_kiosk::App::new(settings(lang), size);
-    match crate::window::open(app, size, scale, |_| {}) {
+    let (mut store, loaded) = open_store(o.value("--store").map(String::as_str), err);
+    let mut stored = loaded.settings;
+    if o.value("--lang").is_some() {
+        stored.language = lang.into();
+    }
+    let mut app =
+        spotcheck_kiosk::App::with_persisted(stored, loaded.counters, loaded.health, size);
+    app.add_entropy(entropy());
+    let apply = |app: &mut spotcheck_kiosk::App| {
+        while let Some(r) = app.take_store_request() {
+            if let Err(e) = store.apply(r) {
+                eprintln!("spotcheck-sim: the store could not be written: {e}");
+            }
+        }
+    };
+    match crate::window::open(app, size, scale, apply) {
         Ok(()) => 0,
         Err(e) => {
             let _ = writeln!(
@@ -192,6 +212,37 @@ fn window(args: &[String], err: &mut dyn Write) -> i32 {
             2
         }
     }
+}
+
+/// The store for a run: the file at `path`, or RAM. Falling back to RAM
+/// prints one line on `err`.
+pub fn open_store(
+    path: Option<&str>,
+    err: &mut dyn Write,
+) -> (crate::persist::SimStore, spotcheck_store::Loaded) {
+    match path {
+        None => {
+            let mut s = crate::persist::SimStore::ram();
+            let loaded = s.load();
+            (s, loaded)
+        }
+        Some(p) => {
+            let (s, loaded, warn) = crate::persist::SimStore::open_file(std::path::Path::new(p));
+            if let Some(w) = warn {
+                let _ = writeln!(err, "{w}");
+            }
+            (s, loaded)
+        }
+    }
+}
+
+/// Some bits for PIN salts: the time and the process id.
+fn entropy() -> u64 {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    t ^ (u64::from(std::process::id()) << 32)
 }
 
 fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {

@@ -6,6 +6,7 @@
 //! - [`bench`]: the kiosk driven as a person would (taps, keys, time);
 //! - [`screens`]: every distinct screen as PNG (screenshots, goldens);
 //! - [`stats`]: display traffic per screen transition;
+//! - [`persist`]: the settings store (a file with `--store`, or RAM);
 //! - [`headless`]: replaying a script of taps, keys and waits;
 //! - [`window`]: the desktop window;
 //! - [`vignette`]: strict loading of test-patient files;
@@ -19,6 +20,7 @@
 pub mod bench;
 pub mod cli;
 pub mod headless;
+pub mod persist;
 pub mod review;
 pub mod runner;
 pub mod screens;

@@ -39,11 +39,14 @@ pub fn display_available() -> Result<(), NoDisplay> {
 }
 
 /// Opens the window and runs the kiosk until the window is closed.
+/// `after_input` runs after every batch of input (the CLI applies the app's
+/// store requests there). On the calibration screen a click is sent as the
+/// raw reading of a panel with the factory calibration.
 pub fn open(
     mut app: App,
     size: Size,
     scale: u32,
-    mut on_frame: impl FnMut(&App),
+    mut after_input: impl FnMut(&mut App),
 ) -> Result<(), NoDisplay> {
     display_available()?;
     let (w, h) = (size.width as usize, size.height as usize);
@@ -90,13 +93,20 @@ pub fn open(
             events.push(Event::Tick);
         }
         for e in events {
-            if !matches!(app.handle(e, now()), spotcheck_kiosk::Redraw::None) {
+            let r = match e {
+                Event::TouchDown(p) if app.wants_raw_touch() => {
+                    app.raw_touch(crate::bench::raw_for(p, size), now())
+                }
+                Event::TouchUp(_) if app.wants_raw_touch() => spotcheck_kiosk::Redraw::None,
+                e => app.handle(e, now()),
+            };
+            if !matches!(r, spotcheck_kiosk::Redraw::None) {
                 dirty = true;
             }
         }
+        after_input(&mut app);
         if dirty {
             let _ = app.draw(&mut display);
-            on_frame(&app);
             for y in 0..h {
                 for x in 0..w {
                     let c = display.get_pixel(Point::new(x as i32, y as i32));

@@ -206,3 +206,155 @@ fn a_script_replays_headless_with_screenshots_and_bad_lines_name_their_number() 
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+// ── Settings and counters kept through power cuts ────────────────────────
+
+use spotcheck_kiosk::{AdminButton, AdminScreen};
+use spotcheck_sim::persist::{SimStore, STORE_BYTES};
+use spotcheck_sim::screens::admin_bench;
+use spotcheck_store::{ram::RamFlash, Health};
+
+fn open_admin(bench: &mut Bench, pin: &str) {
+    bench.hold_admin_corner();
+    assert_eq!(bench.screen(), Screen::Admin(AdminScreen::Pin));
+    bench.type_pin(pin).unwrap();
+}
+
+#[test]
+fn settings_changed_in_admin_survive_a_power_cycle() {
+    let mut bench = Bench::with_store(SimStore::ram(), Size::new(320, 240));
+    // First boot: factory PIN, forced change, then the settings.
+    open_admin(&mut bench, "0000");
+    bench.type_pin("4321").unwrap();
+    bench.type_pin("4321").unwrap();
+    assert_eq!(bench.screen(), Screen::Admin(AdminScreen::Menu));
+    let open = |b: &mut Bench, s| b.press(ButtonId::Admin(AdminButton::Open(s))).unwrap();
+    open(&mut bench, AdminScreen::Emergency);
+    bench
+        .press(ButtonId::Admin(AdminButton::Preset(1)))
+        .unwrap();
+    bench.press(ButtonId::Back).unwrap();
+    open(&mut bench, AdminScreen::Language);
+    bench
+        .press(ButtonId::Admin(AdminButton::Lang(Language::Es)))
+        .unwrap();
+    bench.press(ButtonId::Back).unwrap();
+    open(&mut bench, AdminScreen::Idle);
+    bench.press(ButtonId::Admin(AdminButton::Idle(4))).unwrap();
+    bench.press(ButtonId::Back).unwrap();
+    bench.press(ButtonId::Admin(AdminButton::Exit)).unwrap();
+    assert_eq!(bench.screen(), Screen::Welcome);
+    assert!(bench.store_error.is_none());
+
+    // Power off and on.
+    let mut bench = bench.power_cycle().unwrap();
+    let s = bench.app().settings().clone();
+    assert_eq!(s.emergency_number.as_str(), "999");
+    assert_eq!(s.language, Language::Es);
+    assert_eq!(s.idle_timeout_ms, 300_000);
+    assert_eq!(bench.app().store_health(), Health::Ok);
+    assert_eq!(bench.app().session().language(), Language::Es);
+    // The new PIN is the one that opens admin now; the factory one does not.
+    open_admin(&mut bench, "0000");
+    assert_eq!(bench.screen(), Screen::Admin(AdminScreen::Pin));
+    bench.type_pin("4321").unwrap();
+    assert_eq!(bench.screen(), Screen::Admin(AdminScreen::Menu));
+}
+
+#[test]
+fn counters_survive_a_power_cycle_and_reset_survives_too() {
+    let mut bench = admin_bench(Size::new(320, 240), Language::En, Some("2468"));
+    let routes = spotcheck_sim::screens::routes().unwrap();
+    let path: Vec<u8> = routes
+        .to_outcome
+        .values()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|a| a.choice)
+        .collect();
+    for _ in 0..3 {
+        bench.start().unwrap();
+        bench.answer_choices(&path).unwrap();
+        while bench.press(ButtonId::NextPage).is_ok() {}
+        bench.press(ButtonId::Finish).unwrap();
+        assert_eq!(bench.screen(), Screen::Welcome);
+    }
+    bench.start().unwrap();
+    bench.answer_choices(&[0]).unwrap();
+    bench.press(ButtonId::StartOver).unwrap();
+    let before = *bench.app().counters();
+    assert_eq!(before.sessions_abandoned, 1, "{before:?}");
+    assert_eq!(before.sessions_finished, 3, "{before:?}");
+    let mut bench = bench.power_cycle().unwrap();
+    assert_eq!(*bench.app().counters(), before);
+    open_admin(&mut bench, "2468");
+    bench
+        .press(ButtonId::Admin(AdminButton::Open(AdminScreen::Counters)))
+        .unwrap();
+    bench.press(ButtonId::Admin(AdminButton::Reset)).unwrap();
+    bench
+        .press(ButtonId::Admin(AdminButton::ConfirmReset))
+        .unwrap();
+    let bench = bench.power_cycle().unwrap();
+    assert_eq!(bench.app().counters().sessions_started, 0);
+}
+
+#[test]
+fn a_corrupted_store_boots_with_defaults_and_the_admin_screen_warns() {
+    let mut flash = RamFlash::<STORE_BYTES>::new();
+    for (i, b) in flash.as_bytes_mut().iter_mut().enumerate() {
+        *b = (i as u32).wrapping_mul(2_654_435_761).to_le_bytes()[3];
+    }
+    let mut bench = Bench::with_store(SimStore::from_flash(flash), Size::new(320, 240));
+    assert!(matches!(bench.app().store_health(), Health::Corrupted(_)));
+    assert_eq!(bench.app().settings().emergency_number.as_str(), "911");
+    open_admin(&mut bench, "0000");
+    bench.type_pin("1357").unwrap();
+    bench.type_pin("1357").unwrap();
+    assert_eq!(bench.screen(), Screen::Admin(AdminScreen::Menu));
+    // The menu carries the warning line, and Store status says what to do:
+    // both are red text on the admin screens (red ink is the palette's 4).
+    let red = spotcheck_kiosk::probe::palette()[4];
+    let has_red = |b: &Bench| {
+        b.display()
+            .bounding_box()
+            .points()
+            .any(|p| b.display().get_pixel(p) == red)
+    };
+    assert!(has_red(&bench), "no warning on the admin menu");
+    bench
+        .press(ButtonId::Admin(AdminButton::Open(AdminScreen::Status)))
+        .unwrap();
+    assert!(has_red(&bench), "no warning on the status screen");
+    // A store that is fine shows no red on its menu.
+    let mut ok = admin_bench(Size::new(320, 240), Language::En, Some("2468"));
+    open_admin(&mut ok, "2468");
+    assert!(!has_red(&ok));
+}
+
+#[test]
+fn a_store_file_that_cannot_be_opened_runs_on_defaults_and_says_so() {
+    let dir = std::env::temp_dir().join(format!("spotcheck-store-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // A file of the wrong size.
+    let bad = dir.join("short.bin");
+    std::fs::write(&bad, [0u8; 100]).unwrap();
+    let (_, loaded, warn) = SimStore::open_file(&bad);
+    assert!(matches!(loaded.health, Health::Corrupted(_)));
+    let warn = warn.unwrap();
+    assert!(warn.contains("short.bin") && !warn.contains('\n'), "{warn}");
+    // A good file keeps settings across runs.
+    let path = dir.join("store.bin");
+    let (store, loaded, warn) = SimStore::open_file(&path);
+    assert!(warn.is_none());
+    let mut bench = Bench::with_loaded(store, loaded, Size::new(320, 240));
+    open_admin(&mut bench, "0000");
+    bench.type_pin("1357").unwrap();
+    bench.type_pin("1357").unwrap();
+    drop(bench);
+    let (store, loaded, _) = SimStore::open_file(&path);
+    assert!(!loaded.settings.pin.pin_must_change);
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
