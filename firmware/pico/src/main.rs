@@ -6,8 +6,14 @@
 //! ```text
 //! every 10 ms: read touch -> TouchFilter -> TouchDown/TouchUp -> app.input
 //! every 100 ms: Tick -> app.input
+//! after any input: app.take_store_request() -> store (flash.rs)
 //! whenever app.input asked for it: app.draw(&mut display)
 //! ```
+//!
+//! Settings and counters live in the last 8 KiB of the QSPI flash
+//! ([`flash`]); the app boots on what the store loads and asks for writes,
+//! which the loop applies at once (a session costs one counters write).
+//! While the calibration screen shows, touches go to the app raw.
 //!
 //! The time handed to the app is the RP2040's 1 MHz timer in ms. The app,
 //! the SPI bus, the pixel buffer and the display driver live in static
@@ -22,6 +28,7 @@
 #![no_std]
 #![no_main]
 
+mod flash;
 mod xpt2046;
 
 use core::cell::RefCell;
@@ -34,7 +41,26 @@ use panic_halt as _;
 use rp2040_hal::{self as hal, fugit::RateExtU32, gpio, pac, Clock};
 use spotcheck_firmware::touch::{Calibration, TouchFilter};
 use spotcheck_firmware::{Kiosk, SCREEN};
-use spotcheck_kiosk::{Event, Redraw};
+use spotcheck_kiosk::{Event, Redraw, StoreRequest};
+use spotcheck_store::{Store, TouchCalibration};
+
+/// The board's touch calibration: the stored one once the calibration
+/// screen has saved one, else the nominal one for this panel (the store's
+/// factory value describes a generic panel, not this one's reversed Y).
+fn calibration(t: &TouchCalibration) -> Calibration {
+    if *t == TouchCalibration::DEFAULT {
+        Calibration::DEFAULT
+    } else {
+        Calibration {
+            a: t.xx,
+            b: t.xy,
+            c: t.x0,
+            d: t.yx,
+            e: t.yy,
+            f: t.y0,
+        }
+    }
+}
 
 /// The second-stage bootloader for the Pico's W25Q080-compatible flash.
 #[link_section = ".boot2"]
@@ -139,11 +165,29 @@ fn main() -> ! {
 
     let touch_dev = RefCellDevice::new_no_delay(bus, touch_cs).unwrap();
     let mut touch = xpt2046::Xpt2046::new(touch_dev);
-    // The calibration hook: replace DEFAULT with the one kept in settings.
-    let mut filter = TouchFilter::new(Calibration::DEFAULT, SCREEN);
-
-    let app: &'static mut Kiosk =
-        cortex_m::singleton!(: Kiosk = spotcheck_firmware::kiosk()).unwrap();
+    type FlashStore = Store<flash::StoreFlash>;
+    let store: &'static mut FlashStore = cortex_m::singleton!(: FlashStore =
+    match Store::open(flash::StoreFlash::new(), 0..flash::STORE_BYTES) {
+        Ok(s) => s,
+        // The range is two whole sectors inside the chip: cannot fail.
+        Err(_) => panic!("the store's flash range is wrong"),
+    })
+    .unwrap();
+    let loaded = store.load();
+    let mut filter = TouchFilter::new(calibration(&loaded.settings.touch), SCREEN);
+    let app: &'static mut Kiosk = cortex_m::singleton!(: Kiosk = Kiosk::with_persisted(
+        loaded.settings,
+        loaded.counters,
+        loaded.health,
+        SCREEN,
+    ))
+    .unwrap();
+    // Salt for PINs: ring-oscillator noise and the time.
+    let mut noise = timer.get_counter().ticks();
+    for _ in 0..64 {
+        noise = (noise << 1) ^ u64::from(pac.ROSC.randombit().read().randombit().bit());
+    }
+    app.add_entropy(noise);
     let now_ms = |t: &hal::Timer| t.get_counter().ticks() / 1000;
     let _ = app.draw(display);
 
@@ -159,13 +203,37 @@ fn main() -> ! {
             bus.borrow_mut().set_baudrate(peri_hz, TOUCH_SPI_HZ.Hz());
             let raw = touch.sample(pressed);
             bus.borrow_mut().set_baudrate(peri_hz, LCD_SPI_HZ.Hz());
-            if let Some(input) = raw.ok().and_then(|raw| filter.poll(raw)) {
-                redraw |= app.handle(input, now) != Redraw::None;
+            let Ok(raw) = raw;
+            {
+                match filter.poll(raw) {
+                    // The calibration screen wants the controller's own
+                    // numbers, not pixels through the old calibration.
+                    Some(Event::TouchDown(_)) if app.wants_raw_touch() => {
+                        if let Some(pos) = raw.position() {
+                            redraw |= app.raw_touch(pos, now) != Redraw::None;
+                        }
+                    }
+                    Some(Event::TouchUp(_)) if app.wants_raw_touch() => {}
+                    Some(input) => redraw |= app.handle(input, now) != Redraw::None,
+                    None => {}
+                }
             }
         }
         if now >= next_tick {
             next_tick += TICK_MS;
             redraw |= app.handle(Event::Tick, now) != Redraw::None;
+        }
+        while let Some(request) = app.take_store_request() {
+            let new_touch = match &request {
+                StoreRequest::SaveSettings(s) => Some(s.touch),
+                _ => None,
+            };
+            // A failed write leaves the store's RAM copy ahead of flash; the
+            // next write carries it. There is nowhere better to report it.
+            let _ = spotcheck_kiosk::apply(store, request);
+            if let Some(t) = new_touch {
+                filter.set_calibration(calibration(&t));
+            }
         }
         if redraw {
             // A failed SPI write leaves a stale screen until the next
