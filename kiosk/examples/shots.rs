@@ -28,7 +28,7 @@ fn save(app: &mut App, dir: &str, tag: &str, seen: &mut BTreeSet<String>) {
     let mut d = SimulatorDisplay::<Rgb888>::new(app.size());
     // Force a full redraw into this fresh display.
     let mut fresh = app.clone();
-    fresh.handle(Event::Tick, 0);
+    fresh.invalidate();
     redraw_full(&mut fresh, &mut d);
     let out = OutputSettingsBuilder::new().scale(1).build();
     d.to_rgb_output_image(&out)

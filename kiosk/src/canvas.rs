@@ -82,7 +82,7 @@ impl<'b> Canvas<'b> {
         }
         let i = (y * w + x) as usize;
         if let Some(b) = self.buf.get_mut(i / 2) {
-            if i % 2 == 0 {
+            if i & 1 == 0 {
                 *b = (*b & 0xF0) | (ink.0 & 0x0F);
             } else {
                 *b = (*b & 0x0F) | (ink.0 << 4);
@@ -95,7 +95,7 @@ impl<'b> Canvas<'b> {
         let n = self.area.size.width as usize * self.area.size.height as usize;
         (0..n).map(move |i| {
             let b = self.buf.get(i / 2).copied().unwrap_or(0);
-            Ink(if i % 2 == 0 { b & 0x0F } else { b >> 4 })
+            Ink(if i & 1 == 0 { b & 0x0F } else { b >> 4 })
         })
     }
 }
@@ -160,6 +160,50 @@ pub(crate) fn bands(r: Rectangle, pixels: usize) -> impl Iterator<Item = Rectang
 mod tests {
     use super::*;
     use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
+
+    /// A focus-ring-like outline over a filled button, composed in a band
+    /// and sent once: MockDisplay's overdraw check stays on.
+    #[test]
+    fn a_band_is_sent_once_with_overlapping_shapes_composed() {
+        use embedded_graphics::mock_display::MockDisplay;
+        use embedded_graphics::pixelcolor::BinaryColor;
+        let area = Rectangle::new(Point::new(0, 0), Size::new(8, 6));
+        let mut buf = [0u8; 24];
+        let mut c = Canvas::new(area, &mut buf);
+        Rectangle::new(Point::new(0, 0), Size::new(8, 6))
+            .into_styled(PrimitiveStyle::with_fill(Ink(0)))
+            .draw(&mut c)
+            .unwrap();
+        Rectangle::new(Point::new(2, 2), Size::new(4, 2))
+            .into_styled(PrimitiveStyle::with_fill(Ink(1)))
+            .draw(&mut c)
+            .unwrap();
+        Rectangle::new(Point::new(1, 1), Size::new(6, 4))
+            .into_styled(PrimitiveStyle::with_stroke(Ink(1), 1))
+            .draw(&mut c)
+            .unwrap();
+        let mut display = MockDisplay::<BinaryColor>::new();
+        display
+            .fill_contiguous(
+                &area,
+                c.inks().map(|i| {
+                    if i.0 == 1 {
+                        BinaryColor::On
+                    } else {
+                        BinaryColor::Off
+                    }
+                }),
+            )
+            .unwrap();
+        display.assert_pattern(&[
+            "........", //
+            ".######.", //
+            ".######.", //
+            ".######.", //
+            ".######.", //
+            "........", //
+        ]);
+    }
 
     #[test]
     fn bands_tile_the_region_exactly() {

@@ -28,6 +28,10 @@ pub(crate) struct Metrics {
     pub(crate) button: &'static Font,
     pub(crate) button_small: &'static Font,
     pub(crate) big: &'static Font,
+    /// Bold at body size (names of causes).
+    pub(crate) bold: &'static Font,
+    /// Large headings: welcome title, result banner, "Still there?".
+    pub(crate) banner: &'static Font,
 }
 
 pub(crate) fn metrics(size: Size) -> Metrics {
@@ -48,6 +52,8 @@ pub(crate) fn metrics(size: Size) -> Metrics {
             button: &B12,
             button_small: &B10,
             big: &BIG30,
+            bold: &B10,
+            banner: &B14,
         }
     } else if short < 440 {
         Metrics {
@@ -63,6 +69,8 @@ pub(crate) fn metrics(size: Size) -> Metrics {
             button: &B14,
             button_small: &B12,
             big: &BIG42,
+            bold: &B14,
+            banner: &B18,
         }
     } else {
         Metrics {
@@ -72,12 +80,14 @@ pub(crate) fn metrics(size: Size) -> Metrics {
             gap: 12,
             tap: 72,
             ring: 3,
-            title: &B24,
+            title: &B18,
             body: &R18,
             small: &R18,
             button: &B18,
             button_small: &B14,
             big: &BIG42,
+            bold: &B18,
+            banner: &B24,
         }
     }
 }
@@ -114,7 +124,9 @@ impl Metrics {
 
     fn nav_width(&self, label: &str) -> i32 {
         let min = self.tap as i32 + self.tap as i32 / 3;
-        (self.button_small.width(label) as i32 + 2 * self.gap + self.tap as i32 / 3).max(min)
+        // Label in the button font, an arrow and its gap, the side margins.
+        let arrow = self.button_small.ascent() * 2 / 3 + self.gap / 2;
+        (self.button_small.width(label) as i32 + arrow + 2 * self.gap + 4).max(min)
     }
 
     /// The bottom row of full-height buttons.
@@ -150,10 +162,10 @@ impl Metrics {
         )
     }
 
-    /// Whether `label` fits a button `w` wide in two lines, returning the
-    /// font to use (the button font, else its smaller cut).
+    /// The font for `label` on a button `w` wide: the button font if it
+    /// fits in two lines, else the smaller cut (which may take three).
     pub(crate) fn label_font(&self, label: &str, w: u32) -> &'static Font {
-        let inner = w.saturating_sub(2 * self.gap as u32);
+        let inner = w.saturating_sub(self.gap as u32 + 4);
         if text::fits(label, self.button, inner, 2) {
             self.button
         } else {
@@ -171,6 +183,9 @@ pub(crate) enum QuestionShape {
     Grid,
     /// Answers stacked in a column on the right, text on the left.
     Column,
+    /// Answers in three columns (rows of up to three), for five answers on
+    /// a short screen.
+    Grid3,
 }
 
 /// Where the parts of a question screen go.
@@ -180,9 +195,20 @@ pub(crate) struct QuestionLayout {
     pub(crate) answers: heapless::Vec<Rectangle, 5>,
 }
 
-/// Height of a question's prompt and bullets wrapped at `width`.
-pub(crate) fn question_text_height(m: &Metrics, q: &Question, lang: Language, width: u32) -> u32 {
-    let mut h = text::height(q.prompt.get(lang), m.title, width);
+/// Height of a question's prompt (unless it is in the bar) and bullets
+/// wrapped at `width`.
+pub(crate) fn question_text_height(
+    m: &Metrics,
+    q: &Question,
+    lang: Language,
+    width: u32,
+    in_bar: bool,
+) -> u32 {
+    let mut h = if in_bar {
+        0
+    } else {
+        text::height(q.prompt.get(lang), m.title, width)
+    };
     let bw = width.saturating_sub(bullet_indent(m));
     for b in q.bullets {
         h += (m.gap / 2) as u32 + text::height(b.get(lang), m.small, bw);
@@ -195,23 +221,31 @@ pub(crate) fn bullet_indent(m: &Metrics) -> u32 {
     (m.small.pitch * 3 / 4).max(10)
 }
 
+/// The middle of the top bar, between the Back and Start over buttons.
+pub(crate) fn bar_middle(m: &Metrics, lang: Language) -> Rectangle {
+    let l = m.bar_left(crate::strings::BACK.get(lang));
+    let r = m.bar_right(crate::view::start_over_label(m, lang));
+    let x0 = l.top_left.x + l.size.width as i32 + m.gap;
+    rect(x0, 0, r.top_left.x - m.gap - x0, m.tap as i32)
+}
+
 pub(crate) fn question_layout(
     m: &Metrics,
     q: &Question,
     _lang: Language,
     shape: QuestionShape,
+    _in_bar: bool,
 ) -> QuestionLayout {
     let n = q.choices.len().clamp(1, 5);
     let tap = m.tap as i32;
     let mut answers = heapless::Vec::new();
-    let text;
-    match shape {
+    let text = match shape {
         QuestionShape::Row => {
             let row = m.bottom_row();
             for i in 0..n {
                 let _ = answers.push(m.split(row, n, i));
             }
-            text = m.content(row.top_left.y);
+            m.content(row.top_left.y)
         }
         QuestionShape::Grid => {
             let rows = n.div_ceil(2) as i32;
@@ -227,7 +261,19 @@ pub(crate) fn question_layout(
                 };
                 let _ = answers.push(cell);
             }
-            text = m.content(top);
+            m.content(top)
+        }
+        QuestionShape::Grid3 => {
+            let rows = n.div_ceil(3) as i32;
+            let top = m.h - m.pad - rows * tap - (rows - 1) * m.gap;
+            for i in 0..n {
+                let r = i / 3;
+                let in_row = (n - r * 3).min(3);
+                let y = top + r as i32 * (tap + m.gap);
+                let row = rect(m.pad, y, m.w - 2 * m.pad, tap);
+                let _ = answers.push(m.split(row, in_row, i % 3));
+            }
+            m.content(top)
         }
         QuestionShape::Column => {
             let cw = (m.w - 2 * m.pad) * 3 / 10;
@@ -237,18 +283,19 @@ pub(crate) fn question_layout(
                 let _ = answers.push(rect(x, top + i as i32 * (tap + m.gap), cw, tap));
             }
             let full = m.content(m.h - m.pad + m.gap);
-            text = rect(
+            rect(
                 full.top_left.x,
                 full.top_left.y,
                 x - m.gap - full.top_left.x,
                 full.size.height as i32,
-            );
+            )
         }
-    }
+    };
     let (text, picture) = if q.role == spotcheck_core::tree::Role::GlassTest {
         // The picture goes to the right of the text, as tall as the text
         // area allows, about a third of its width.
-        let pw = (text.size.width as i32 / 3).min(text.size.height as i32 * 4 / 3);
+        let share = if m.tap < 56 { 4 } else { 3 };
+        let pw = (text.size.width as i32 / share).min(text.size.height as i32 * 4 / 3);
         let t = rect(
             text.top_left.x,
             text.top_left.y,
@@ -272,28 +319,38 @@ pub(crate) fn question_layout(
     }
 }
 
-/// Picks the first arrangement in which the question's text and labels fit.
-pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> QuestionShape {
+/// Picks the first arrangement in which the question's text and labels
+/// fit; the flag says whether the prompt moves into the top bar.
+pub(crate) fn question_shape(m: &Metrics, q: &Question, lang: Language) -> (QuestionShape, bool) {
     let n = q.choices.len();
-    let candidates: &[QuestionShape] = if n <= 3 {
+    // A column of more than three answers would run off a short screen.
+    let shapes: &[QuestionShape] = if n <= 3 {
         &[
             QuestionShape::Row,
             QuestionShape::Grid,
             QuestionShape::Column,
         ]
     } else {
-        &[QuestionShape::Grid, QuestionShape::Column]
+        &[QuestionShape::Grid, QuestionShape::Grid3]
     };
-    for &shape in candidates {
-        let l = question_layout(m, q, lang, shape);
-        let text_ok = question_text_height(m, q, lang, l.text.size.width) <= l.text.size.height;
-        let labels_ok = q.choices.iter().zip(l.answers.iter()).all(|(c, r)| {
-            let inner = r.size.width.saturating_sub(2 * m.gap as u32);
-            text::fits(c.label.get(lang), m.button_small, inner, 2)
-        });
-        if text_ok && labels_ok {
-            return shape;
+    let bar = bar_middle(m, lang);
+    let prompt_fits_bar = text::fits(q.prompt.get(lang), m.button_small, bar.size.width, 3);
+    for &shape in shapes {
+        for in_bar in [false, true] {
+            if in_bar && !prompt_fits_bar {
+                continue;
+            }
+            let l = question_layout(m, q, lang, shape, in_bar);
+            let text_ok =
+                question_text_height(m, q, lang, l.text.size.width, in_bar) <= l.text.size.height;
+            let labels_ok = q.choices.iter().zip(l.answers.iter()).all(|(c, r)| {
+                let inner = r.size.width.saturating_sub(m.gap as u32 + 4);
+                text::fits(c.label.get(lang), m.button_small, inner, 3)
+            });
+            if text_ok && labels_ok {
+                return (shape, in_bar);
+            }
         }
     }
-    candidates[candidates.len() - 1]
+    (shapes[shapes.len() - 1], prompt_fits_bar)
 }

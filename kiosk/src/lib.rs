@@ -360,6 +360,11 @@ impl App {
         self.focus.map(usize::from)
     }
 
+    /// The latest time the app has been given.
+    pub fn now(&self) -> u64 {
+        self.now
+    }
+
     /// How many result pages the current result has.
     pub fn pages(&self) -> u8 {
         self.pages
@@ -385,6 +390,13 @@ impl App {
         }
         self.idle();
         self.redraw()
+    }
+
+    /// Marks the whole screen for redrawing (after the display was reset,
+    /// or to take a screenshot into a fresh target).
+    pub fn invalidate(&mut self) {
+        self.dirty.full = true;
+        self.dirty.rects.clear();
     }
 
     /// What the next [`App::draw`] will draw.

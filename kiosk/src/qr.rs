@@ -11,6 +11,7 @@ use crate::config::MAX_QR_VERSION;
 use crate::strings;
 use core::fmt::{self, Write};
 use qrcodegen_no_heap::{QrCode, QrCodeEcc, Version};
+use spotcheck_core::tree::Role;
 use spotcheck_core::{Session, Step};
 
 /// Bytes each of the two QR buffers needs.
@@ -43,6 +44,11 @@ pub fn write_summary(session: &Session<'_>, w: &mut impl Write) -> fmt::Result {
         }
     }
     w.write_char('\n')?;
+    // Red-flag screens answered "No" are summed up in one line; the age and
+    // duration are "Age: label", "How long: label"; yes/no answers follow
+    // their question; other answers stand alone. This keeps the longest
+    // summary small enough for 2 px modules on a 320x240 screen.
+    let mut red_flags_clear = false;
     for a in session.answers() {
         let Some(q) = tree.questions.get(a.question as usize) else {
             continue;
@@ -52,7 +58,23 @@ pub fn write_summary(session: &Session<'_>, w: &mut impl Write) -> fmt::Result {
             .get(a.choice as usize)
             .map(|c| c.label.get(lang))
             .unwrap_or("?");
-        write!(w, "- {} {}\n", q.prompt.get(lang), label)?;
+        let worrying = q
+            .caution
+            .map(|c| c.worrying == a.choice || c.unsure == a.choice);
+        match q.role {
+            Role::Who => writeln!(w, "{}: {}", strings::AGE.get(lang), label)?,
+            Role::RedFlag if worrying == Some(false) => {
+                if !red_flags_clear {
+                    red_flags_clear = true;
+                    writeln!(w, "{}", strings::NO_RED_FLAGS.get(lang))?;
+                }
+            }
+            Role::Duration => writeln!(w, "{}: {}", strings::HOW_LONG.get(lang), label)?,
+            // Yes/no screens need their question; the answers of "which
+            // fits best" screens say what they mean on their own.
+            _ if q.caution.is_some() => writeln!(w, "- {} {}", q.prompt.get(lang), label)?,
+            _ => writeln!(w, "- {label}")?,
+        }
     }
     w.write_str(strings::NOT_A_DIAGNOSIS.get(lang))
 }

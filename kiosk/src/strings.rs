@@ -20,7 +20,6 @@ pub(crate) const STEP: Text = t!("Step", "Paso");
 pub(crate) const PAGE: Text = t!("Page", "Página");
 pub(crate) const OF: Text = t!("of", "de");
 pub(crate) const NEXT: Text = t!("Next", "Siguiente");
-pub(crate) const PREVIOUS: Text = t!("Previous", "Anterior");
 pub(crate) const FINISH: Text = t!("Finish", "Terminar");
 pub(crate) const CONTINUE: Text = t!("Continue", "Continuar");
 pub(crate) const STILL_THERE: Text = t!("Still there?", "¿Sigue ahí?");
@@ -43,6 +42,9 @@ pub(crate) const OUT_OF_ORDER_LINE: Text = t!(
     "Sorry, this kiosk cannot be used right now. Please tell the pharmacist.",
     "Lo sentimos, este quiosco no funciona ahora. Avise al farmacéutico."
 );
+pub(crate) const NO_RED_FLAGS: Text = t!("No emergency signs", "Sin signos de emergencia");
+pub(crate) const HOW_LONG: Text = t!("How long", "Desde cuándo");
+pub(crate) const AGE: Text = t!("Age", "Edad");
 pub(crate) const NOT_A_DIAGNOSIS: Text =
     t!("This is not a diagnosis.", "Esto no es un diagnóstico.");
 

@@ -39,9 +39,10 @@ fn outcome(app: &App) -> Option<&'static Outcome> {
 }
 
 fn shape_of(code: u8) -> QuestionShape {
-    match code {
+    match code & 3 {
         1 => QuestionShape::Grid,
         2 => QuestionShape::Column,
+        3 => QuestionShape::Grid3,
         _ => QuestionShape::Row,
     }
 }
@@ -50,11 +51,16 @@ fn shape_of(code: u8) -> QuestionShape {
 pub(crate) fn shape(app: &App) -> u8 {
     let m = layout::metrics(app.size());
     match (app.screen(), question(app)) {
-        (Screen::Question(_), Some(q)) => match layout::question_shape(&m, q, lang(app)) {
-            QuestionShape::Row => 0,
-            QuestionShape::Grid => 1,
-            QuestionShape::Column => 2,
-        },
+        (Screen::Question(_), Some(q)) => {
+            let (shape, in_bar) = layout::question_shape(&m, q, lang(app));
+            let code = match shape {
+                QuestionShape::Row => 0,
+                QuestionShape::Grid => 1,
+                QuestionShape::Column => 2,
+                QuestionShape::Grid3 => 3,
+            };
+            code | if in_bar { 4 } else { 0 }
+        }
         _ => 0,
     }
 }
@@ -87,7 +93,13 @@ pub(crate) fn buttons(app: &App) -> Buttons {
         }
         Screen::Question(_) => {
             if let Some(q) = question(app) {
-                let ql = layout::question_layout(&m, q, l, shape_of(app.shape_code()));
+                let ql = layout::question_layout(
+                    &m,
+                    q,
+                    l,
+                    shape_of(app.shape_code()),
+                    app.shape_code() & 4 != 0,
+                );
                 for (i, r) in ql.answers.iter().enumerate() {
                     add(ButtonId::Answer(i as u8), *r);
                 }
@@ -101,15 +113,20 @@ pub(crate) fn buttons(app: &App) -> Buttons {
             add(ButtonId::Finish, m.split(row, 2, 1));
         }
         Screen::Result { page, .. } => {
-            let row = m.bottom_row();
-            if page > 0 {
-                add(ButtonId::PrevPage, m.split(row, 2, 0));
-            }
+            // Back goes to the previous page, or to the last question from
+            // the first page; the right-hand button pages on, and is Finish
+            // on the last page.
+            let left = if page > 0 {
+                ButtonId::PrevPage
+            } else {
+                ButtonId::Back
+            };
+            add(left, m.bar_left(strings::BACK.get(l)));
             if page + 1 < app.pages() {
-                add(ButtonId::NextPage, m.split(row, 2, 1));
+                add(ButtonId::NextPage, m.bar_right(strings::NEXT.get(l)));
+            } else {
+                add(ButtonId::Finish, m.bar_right(strings::FINISH.get(l)));
             }
-            add(ButtonId::Back, m.bar_left(strings::BACK.get(l)));
-            add(ButtonId::Finish, m.bar_right(strings::FINISH.get(l)));
         }
         Screen::StillThere => {
             let row = m.bottom_row();
@@ -128,8 +145,8 @@ pub(crate) fn buttons(app: &App) -> Buttons {
     b
 }
 
-fn start_over_label(m: &Metrics, l: Language) -> &'static str {
-    if m.w < 300 {
+pub(crate) fn start_over_label(m: &Metrics, l: Language) -> &'static str {
+    if m.w < 400 {
         strings::START_OVER_SHORT.get(l)
     } else {
         strings::START_OVER.get(l)
@@ -170,7 +187,7 @@ fn label(app: &App, id: ButtonId) -> &'static str {
         ButtonId::StartOver => start_over_label(&m, l),
         ButtonId::Continue => strings::CONTINUE.get(l),
         ButtonId::NextPage => strings::NEXT.get(l),
-        ButtonId::PrevPage => strings::PREVIOUS.get(l),
+        ButtonId::PrevPage => strings::BACK.get(l),
         ButtonId::Finish => strings::FINISH.get(l),
     }
 }
@@ -238,13 +255,18 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         _ => Arrow::None,
     };
     let text = label(app, b.id);
-    let font = m.label_font(text, b.rect.size.width);
+    // Top-bar buttons use the smaller cut, as their width was sized for it.
+    let font = if b.rect.top_left.y == 0 {
+        m.button_small
+    } else {
+        m.label_font(text, b.rect.size.width)
+    };
     let aw = if arrow == Arrow::None {
         0
     } else {
         font.ascent() * 2 / 3
     };
-    let inner_w = b.rect.size.width as i32 - 2 * m.gap - if aw > 0 { aw + m.gap / 2 } else { 0 };
+    let inner_w = b.rect.size.width as i32 - m.gap - 4 - if aw > 0 { aw + m.gap / 2 } else { 0 };
     let tw = text::lines(text, font, inner_w.max(1) as u32)
         .map(|(_, w)| w as i32)
         .max()
@@ -256,14 +278,18 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         Arrow::Right => (x0, x0 + tw + m.gap / 2),
         Arrow::None => (x0, 0),
     };
-    let inner = rect(
-        tx.max(b.rect.top_left.x + m.gap),
-        b.rect.top_left.y + 2,
-        inner_w,
-        b.rect.size.height as i32 - 4,
-    );
+    let inner = if arrow == Arrow::None {
+        rect(
+            b.rect.top_left.x + m.gap / 2 + 2,
+            b.rect.top_left.y + 2,
+            inner_w,
+            b.rect.size.height as i32 - 4,
+        )
+    } else {
+        rect(tx, b.rect.top_left.y + 2, tw, b.rect.size.height as i32 - 4)
+    };
     if text::height(text, font, inner_w.max(1) as u32) > inner.size.height
-        || !text::fits(text, font, inner_w.max(1) as u32, 2)
+        || !text::fits(text, font, inner_w.max(1) as u32, 3)
     {
         c.overflowed(text, b.rect, "button label does not fit");
     }
@@ -317,7 +343,8 @@ fn paint_top_bar(
     c: &mut Canvas,
     m: &Metrics,
     middle: &str,
-    progress: Option<(u32, u32)>,
+    font: &'static Font,
+    ink: Ink,
 ) {
     let bar = m.bar();
     if !c.touches(&bar) {
@@ -336,31 +363,27 @@ fn paint_top_bar(
         }
     }
     let mid = rect(left + m.gap, 0, right - left - 2 * m.gap, m.tap as i32);
-    let font = m.button_small;
-    if !text::fits(middle, font, mid.size.width, 1) {
+    if !text::fits(middle, font, mid.size.width, 3)
+        || text::height(middle, font, mid.size.width) > mid.size.height
+    {
         c.overflowed(middle, mid, "top bar text does not fit");
     }
-    let text_area = if progress.is_some() {
-        rect(mid.top_left.x, 0, mid.size.width as i32, m.tap as i32 - 8)
-    } else {
-        mid
-    };
-    text::centered(c, middle, font, theme::MUTED, text_area);
-    if let Some((done, total)) = progress {
-        let track = rect(
-            mid.top_left.x + m.gap,
-            m.tap as i32 - 12,
-            mid.size.width as i32 - 2 * m.gap,
-            5,
-        );
-        fill(c, track, theme::PAPER);
-        let w = (track.size.width * done.min(total)) / total.max(1);
-        fill(
-            c,
-            Rectangle::new(track.top_left, Size::new(w, track.size.height)),
-            theme::BLUE,
-        );
+    text::centered(c, middle, font, ink, mid);
+}
+
+/// A thin progress strip under the top bar.
+fn paint_progress(c: &mut Canvas, m: &Metrics, done: u32, total: u32) {
+    let track = rect(0, m.tap as i32, m.w, (m.gap / 2).max(2));
+    if !c.touches(&track) {
+        return;
     }
+    fill(c, track, theme::PANEL);
+    let w = (track.size.width * done.min(total)) / total.max(1);
+    fill(
+        c,
+        Rectangle::new(track.top_left, Size::new(w, track.size.height)),
+        theme::BLUE,
+    );
 }
 
 fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
@@ -426,11 +449,7 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
 impl Metrics {
     /// A larger heading font for the welcome and idle screens.
     fn title_big(&self) -> &'static Font {
-        if self.h >= 300 {
-            &text::B18
-        } else {
-            &text::B14
-        }
+        self.banner
     }
 }
 
@@ -517,10 +536,10 @@ impl Column {
             self.bottom() - self.y,
         );
         let dot = (font.ascent() / 2).max(4) as u32;
-        let _ = Circle::new(
+        let _ = Circle::with_center(
             Point::new(
-                self.area.top_left.x + (indent - dot as i32) / 2 - 1,
-                self.y + font.ascent() / 2 + 1,
+                self.area.top_left.x + indent / 2 - 1,
+                self.y + font.ascent() * 3 / 5,
             ),
             dot,
         )
@@ -547,12 +566,22 @@ fn paint_question(app: &App, c: &mut Canvas, m: &Metrics) {
         &mut middle,
         format_args!("{} {}", strings::STEP.get(l), taps + 1),
     );
-    paint_top_bar(app, c, m, &middle, Some((taps, taps + remaining)));
-    let ql = layout::question_layout(m, q, l, shape_of(app.shape_code()));
+    let in_bar = app.shape_code() & 4 != 0;
+    let ql = layout::question_layout(m, q, l, shape_of(app.shape_code()), in_bar);
+    if in_bar {
+        paint_top_bar(app, c, m, q.prompt.get(l), m.button_small, theme::TEXT);
+    } else {
+        paint_top_bar(app, c, m, &middle, m.button_small, theme::MUTED);
+    }
+    paint_progress(c, m, taps, taps + remaining);
     let mut col = Column::new(ql.text);
-    col.text(c, q.prompt.get(l), m.title, theme::TEXT, Align::Left);
+    if !in_bar {
+        col.text(c, q.prompt.get(l), m.title, theme::TEXT, Align::Left);
+    }
     for b in q.bullets {
-        col.space(m.gap / 2);
+        if col.y > ql.text.top_left.y {
+            col.space(m.gap / 2);
+        }
         col.bullet(c, m, b.get(l), m.small, theme::TEXT);
     }
     if let Some(p) = ql.picture {
@@ -623,8 +652,8 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
     } else {
         [m.split(r, 2, 0), m.split(r, 2, 1)]
     };
-    const FADES: Text = spotcheck_core::t!("Fades", "Se aclaran");
-    const STAYS: Text = spotcheck_core::t!("Stays", "No se aclaran");
+    const FADES: Text = spotcheck_core::t!("Fades", "Se van");
+    const STAYS: Text = spotcheck_core::t!("Stays", "Siguen");
     for (i, p) in panels.iter().enumerate() {
         let word = if i == 0 { FADES } else { STAYS }.get(l);
         let pic_h = p.size.height as i32 - lh;
@@ -674,15 +703,6 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
                     .build(),
             )
             .draw(c);
-        if i == 0 {
-            // A tick for "fades".
-            let _ = Line::new(
-                Point::new(sq.top_left.x + side - side / 4, sq.top_left.y + side / 6),
-                Point::new(sq.top_left.x + side - side / 8, sq.top_left.y + side / 12),
-            )
-            .into_styled(PrimitiveStyle::with_stroke(theme::GREEN, 1))
-            .draw(c);
-        }
         let lr = rect(p.top_left.x, p.top_left.y + side, p.size.width as i32, lh);
         if !text::fits(word, label_font, lr.size.width, 1) {
             c.overflowed(word, lr, "glass picture label does not fit");
@@ -884,9 +904,8 @@ struct QrPlace {
 }
 
 fn result_frame(m: &Metrics) -> (Rectangle, QrPlace) {
-    let row = m.bottom_row();
-    let content = m.content(row.top_left.y);
-    let side = content.size.height as i32;
+    let content = m.content(m.h - m.pad + m.gap);
+    let side = (content.size.height as i32).min(m.w * 2 / 5);
     if m.w - side >= 400 {
         let text = rect(
             content.top_left.x,
@@ -898,7 +917,7 @@ fn result_frame(m: &Metrics) -> (Rectangle, QrPlace) {
             text.top_left.x + text.size.width as i32 + m.gap,
             content.top_left.y,
             side,
-            side,
+            content.size.height as i32,
         );
         (
             text,
@@ -908,13 +927,10 @@ fn result_frame(m: &Metrics) -> (Rectangle, QrPlace) {
             },
         )
     } else {
-        // The QR page uses the bottom row's height too, beside the
-        // Previous button.
-        let full = m.content(m.h - m.pad + m.gap);
         (
             content,
             QrPlace {
-                area: full,
+                area: content,
                 own_page: true,
             },
         )
@@ -931,7 +947,7 @@ fn item_height(app: &App, m: &Metrics, o: &Outcome, it: Item, w: u32) -> u32 {
         Item::Heading(t) => text::height(t.get(l), m.title, w),
         Item::Cause(i) => match o.causes.get(i as usize).and_then(|c| tree.condition(*c)) {
             Some(info) => {
-                text::height(info.name.get(l), m.button_small, bw)
+                text::height(info.name.get(l), m.bold, bw)
                     + text::height(info.line.get(l), m.small, bw)
             }
             None => 0,
@@ -1031,12 +1047,11 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
             side,
             side,
         );
-        let prev_top = m.bottom_row().top_left.y;
         let cap = rect(
             a.top_left.x,
             a.top_left.y,
             code.top_left.x - m.gap - a.top_left.x,
-            prev_top - m.gap - a.top_left.y,
+            a.size.height as i32,
         );
         let _ = app;
         (cap, code)
@@ -1074,7 +1089,7 @@ fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&
             app.pages()
         ),
     );
-    paint_top_bar(app, c, m, &middle, None);
+    paint_top_bar(app, c, m, &middle, m.button_small, theme::MUTED);
     let (_, place) = result_frame(m);
     let qr_page = place.own_page && page + 1 == app.pages();
     if !qr_page {
@@ -1148,7 +1163,7 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
         Item::Heading(t) => col.text(c, t.get(l), m.title, theme::BLUE, Align::Left),
         Item::Cause(i) => {
             if let Some(info) = o.causes.get(i as usize).and_then(|x| tree.condition(*x)) {
-                col.bullet(c, m, info.name.get(l), m.button_small, theme::TEXT);
+                col.bullet(c, m, info.name.get(l), m.bold, theme::TEXT);
                 let indent = bullet_indent(m) as i32;
                 let mut sub = Column::new(rect(
                     r.top_left.x + indent,
