@@ -480,7 +480,7 @@ impl App {
             if self.warning_since.is_some() {
                 self.warning_since = Some(now);
             }
-            self.block_until = self.block_until.min(now + DEBOUNCE_MS);
+            self.block_until = self.block_until.min(now.saturating_add(DEBOUNCE_MS));
         }
         self.now = now;
     }
@@ -689,7 +689,7 @@ impl App {
     /// A new screen: new layout, focus reset, input held off briefly.
     fn enter(&mut self, now: u64) {
         self.pressed = None;
-        self.block_until = now + DEBOUNCE_MS;
+        self.block_until = now.saturating_add(DEBOUNCE_MS);
         self.dirty.full = true;
         self.dirty.rects.clear();
         self.pages = view::pages(self);

@@ -478,7 +478,7 @@ fn random_event_streams_never_panic_or_skip_a_question() {
             Size::new(480, 320),
         ][seed as usize % 3];
         let mut app = App::new(Settings::default(), size);
-        let mut rng = Rng(seed * 0x9E3779B97F4A7C15);
+        let mut rng = Rng(seed.wrapping_mul(0x9E3779B97F4A7C15));
         let mut now = 0u64;
         let mut d = CountingTarget::<Rgb565>::new(size);
         let mut downs_since_last = 0u32;
@@ -488,7 +488,7 @@ fn random_event_streams_never_panic_or_skip_a_question() {
             now = match rng.below(50) {
                 0 => now.saturating_add(rng.below(10_000_000)),
                 1 => now.saturating_sub(rng.below(100_000)),
-                _ => now + rng.below(400),
+                _ => now.saturating_add(rng.below(400)),
             };
             let p = if rng.below(3) == 0 && !app.buttons().is_empty() {
                 let b = app.buttons()[rng.below(app.buttons().len() as u64) as usize];
@@ -505,10 +505,10 @@ fn random_event_streams_never_panic_or_skip_a_question() {
                 60..=69 => {
                     // A bouncing double tap.
                     app.handle(Event::TouchDown(p), now);
-                    app.handle(Event::TouchUp(p), now + 20);
-                    app.handle(Event::TouchDown(p), now + 45);
+                    app.handle(Event::TouchUp(p), now.saturating_add(20));
+                    app.handle(Event::TouchDown(p), now.saturating_add(45));
                     downs_since_last += 2;
-                    now += 60;
+                    now = now.saturating_add(60);
                     Event::TouchUp(p)
                 }
                 70..=89 => Event::Key(
