@@ -490,6 +490,12 @@ fn check(out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         "tables on this host: structure {} bytes, strings {} bytes",
         f.structure, f.strings
     );
+    let _ = writeln!(
+        out,
+        "Session on this host: {} bytes (answer log of {} taps)",
+        core::mem::size_of::<spotcheck_core::Session<'static>>(),
+        spotcheck_core::config::MAX_ANSWERS
+    );
     0
 }
 
