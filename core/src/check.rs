@@ -427,6 +427,7 @@ fn check_texts(tree: &Tree) -> Result<u32, CheckError> {
     };
     for q in tree.questions {
         each(q.key, &q.prompt)?;
+        each(q.key, &q.short)?;
         for b in q.bullets {
             each(q.key, b)?;
         }
@@ -677,6 +678,7 @@ mod tests {
         vec![
             Question {
                 key: "who",
+                short: YES,
                 role: Role::Who,
                 prompt: YES,
                 bullets: &[],
@@ -689,6 +691,7 @@ mod tests {
             },
             Question {
                 key: "flags",
+                short: YES,
                 role: Role::RedFlag,
                 prompt: YES,
                 bullets: &[],
@@ -705,6 +708,7 @@ mod tests {
             },
             Question {
                 key: "glass",
+                short: YES,
                 role: Role::GlassTest,
                 prompt: YES,
                 bullets: &[],

@@ -257,6 +257,9 @@ pub struct Caution {
 pub struct Question {
     /// Stable key, used in review packs and tests (`"glass"`).
     pub key: &'static str,
+    /// A few words naming what the question asks ("Glass test", "New
+    /// medicine"), for summaries: the pharmacist's QR text and review packs.
+    pub short: Text,
     /// Where in the triage this question belongs.
     pub role: Role,
     /// The question itself, short.

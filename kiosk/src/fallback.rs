@@ -46,6 +46,7 @@ const fn info(condition: C) -> ConditionInfo {
 static QUESTIONS: [Question; 2] = [
     Question {
         key: "fallback_who",
+        short: X,
         role: Role::Who,
         prompt: X,
         bullets: &[],
@@ -61,6 +62,7 @@ static QUESTIONS: [Question; 2] = [
     },
     Question {
         key: "fallback_more",
+        short: X,
         role: Role::Detail,
         prompt: X,
         bullets: &[],

@@ -45,8 +45,8 @@ pub fn write_summary(session: &Session<'_>, w: &mut impl Write) -> fmt::Result {
     }
     w.write_char('\n')?;
     // Red-flag screens answered "No" are summed up in one line; the age and
-    // duration are "Age: label", "How long: label"; yes/no answers follow
-    // their question; other answers stand alone. This keeps the longest
+    // duration are "Age: label", "How long: label"; every other answer
+    // follows the question's short name. This keeps the longest
     // summary small enough for 2 px modules on a 320x240 screen.
     let mut red_flags_clear = false;
     for a in session.answers() {
@@ -70,10 +70,8 @@ pub fn write_summary(session: &Session<'_>, w: &mut impl Write) -> fmt::Result {
                 }
             }
             Role::Duration => writeln!(w, "{}: {}", strings::HOW_LONG.get(lang), label)?,
-            // Yes/no screens need their question; the answers of "which
-            // fits best" screens say what they mean on their own.
-            _ if q.caution.is_some() => writeln!(w, "- {} {}", q.prompt.get(lang), label)?,
-            _ => writeln!(w, "- {label}")?,
+            // Every other answer follows the question's short name.
+            _ => writeln!(w, "- {}: {}", q.short.get(lang), label)?,
         }
     }
     w.write_str(strings::NOT_A_DIAGNOSIS.get(lang))

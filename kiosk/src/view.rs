@@ -406,14 +406,22 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     }
     // The picture: a patch of skin with a few red dots.
     let bottom = start.top_left.y - m.gap;
-    let title_font: &'static Font = if m.w >= 440 { m.big } else { m.title_big() };
     let w = (m.w - 2 * m.pad) as u32;
-    let blocks = text::height(strings::APP_TITLE.get(l), title_font, w)
-        + m.gap as u32
-        + text::height(strings::WELCOME_LINE.get(l), m.body, w)
-        + (m.gap / 2) as u32
-        + text::height(strings::WELCOME_PRIVACY.get(l), m.small, w);
+    let blocks_with = |title_font: &'static Font| {
+        text::height(strings::APP_TITLE.get(l), title_font, w)
+            + m.gap as u32
+            + text::height(strings::WELCOME_LINE.get(l), m.body, w)
+            + (m.gap / 2) as u32
+            + text::height(strings::WELCOME_PRIVACY.get(l), m.small, w)
+    };
     let free = (bottom - y).max(0) as u32;
+    // The biggest title that leaves room for the lines under it.
+    let title_font: &'static Font = if m.w >= 440 && blocks_with(m.big) <= free {
+        m.big
+    } else {
+        m.title_big()
+    };
+    let blocks = blocks_with(title_font);
     let pic_h = free
         .saturating_sub(blocks + 2 * m.gap as u32)
         .min(m.tap * 2);

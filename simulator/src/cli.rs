@@ -8,6 +8,7 @@
 //! | (none) `[--size WxH] [--scale N] [--lang L] [--store PATH]` | open the kiosk in a window; settings and counters are kept in PATH (2 x 4 KiB of flash in a file) or, without it, in RAM for this run; a store that cannot be opened or is damaged gives factory settings, one line on stderr and a warning on the admin screen; exit 2 at once with one line if there is no display |
 //! | `run --script FILE [--shots DIR] [--size WxH] [--lang L]` | replay a script headless; `shot NAME` steps write PNGs |
 //! | `screenshots DIR [--size WxH] [--lang L]` | every distinct screen as PNG |
+//! | `goldens DIR` | rewrite the golden PNGs (every screen, 320x240 and 800x480, every language) |
 //! | `vignettes [--json] [--lang L] [--engine] FILE` | run test patients by tapping through the kiosk (or the engine alone); exit 0 all pass, 1 some fail, 2 bad file |
 //! | `stats [--json] [--size WxH] [--lang L]` | pixels written and drawing calls per screen transition |
 //! | `check` | run the content checker and print its evidence and table sizes |
@@ -25,6 +26,7 @@ pub const USAGE: &str =
     "usage: spotcheck-sim [--size 320x240|480x320|800x480] [--scale N] [--lang en|es] [--store PATH]
        spotcheck-sim run --script FILE [--shots DIR] [--size WxH] [--lang L]
        spotcheck-sim screenshots DIR [--size WxH] [--lang L]
+       spotcheck-sim goldens DIR
        spotcheck-sim vignettes [--json] [--lang L] [--engine] FILE.toml
        spotcheck-sim stats [--json] [--size WxH] [--lang L]
        spotcheck-sim check
@@ -36,6 +38,7 @@ pub fn main_with(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
         Some("vignettes") => vignettes(&args[1..], out, err),
         Some("run") => run(&args[1..], out, err),
         Some("screenshots") => screenshots(&args[1..], out, err),
+        Some("goldens") => goldens(&args[1..], out, err),
         Some("stats") => stats(&args[1..], out, err),
         None => window(args, err),
         Some(a) if a.starts_with("--") && !matches!(a, "--help") => window(args, err),
@@ -320,6 +323,29 @@ fn screenshots(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32
     }
 }
 
+fn goldens(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let [dir] = args else {
+        let _ = writeln!(
+            err,
+            "spotcheck-sim goldens: give the golden folder (tests/golden)\n{USAGE}"
+        );
+        return 2;
+    };
+    match crate::screens::write_goldens(std::path::Path::new(dir)) {
+        Ok(n) => {
+            let _ = writeln!(
+                out,
+                "{n} golden screens written under {dir}: review the changes before committing them"
+            );
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "spotcheck-sim goldens: {e}");
+            2
+        }
+    }
+}
+
 fn stats(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let Some(o) = Opts::parse("stats", args, &["--size", "--lang"], &["--json"], err) else {
         return 2;
@@ -514,6 +540,12 @@ fn check(out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         out,
         "tables on this host: structure {} bytes, strings {} bytes",
         f.structure, f.strings
+    );
+    let _ = writeln!(
+        out,
+        "Session on this host: {} bytes (answer log of {} taps)",
+        core::mem::size_of::<spotcheck_core::Session<'static>>(),
+        spotcheck_core::config::MAX_ANSWERS
     );
     0
 }

@@ -268,3 +268,33 @@ fn admin_screens(
     shot(&b, "admin-status-damaged-store")?;
     Ok(())
 }
+
+/// The sizes golden screenshots are kept at.
+pub const GOLDEN_SIZES: [Size; 2] = [Size::new(320, 240), Size::new(800, 480)];
+
+/// The folder of one golden set under `root`: `320x240-en`, `800x480-es`...
+pub fn golden_dir(root: &Path, size: Size, language: Language) -> PathBuf {
+    root.join(format!(
+        "{}x{}-{}",
+        size.width,
+        size.height,
+        language.code()
+    ))
+}
+
+/// Writes every golden set (every screen at each golden size, in every
+/// language) under `root`, replacing what was there.
+pub fn write_goldens(root: &Path) -> Result<usize, BenchError> {
+    let mut n = 0;
+    for size in GOLDEN_SIZES {
+        for lang in Language::ALL {
+            let dir = golden_dir(root, size, *lang);
+            if dir.exists() {
+                std::fs::remove_dir_all(&dir)
+                    .map_err(|e| BenchError(format!("cannot clear {}: {e}", dir.display())))?;
+            }
+            n += screenshots(&dir, size, *lang)?.len();
+        }
+    }
+    Ok(n)
+}

@@ -112,7 +112,10 @@ pub fn footprint() -> Footprint {
         strings: 0,
     };
     for q in TREE.questions {
-        f.strings += q.key.len() + text(&q.prompt) + q.bullets.iter().map(text).sum::<usize>();
+        f.strings += q.key.len()
+            + text(&q.prompt)
+            + text(&q.short)
+            + q.bullets.iter().map(text).sum::<usize>();
         f.structure += bytes(q.bullets) + bytes(q.asks) + bytes(q.choices);
         for c in q.choices {
             f.strings += text(&c.label);

@@ -159,6 +159,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // ── Who ────────────────────────────────────────────────────────────
     Question {
         key: "age",
+        short: t!("Age", "Edad"),
         role: Role::Who,
         prompt: t!("How old is the person with the spots?", "¿Qué edad tiene la persona con las manchas?"),
         bullets: &[],
@@ -178,6 +179,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // "seek immediate attention" lists.
     Question {
         key: "red_flags_baby",
+        short: t!("Emergency signs (baby)", "Signos de emergencia (bebé)"),
         role: Role::RedFlag,
         prompt: RED_FLAG_PROMPT_CHILD,
         bullets: &[
@@ -208,6 +210,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "red_flags_young_child",
+        short: t!("Emergency signs (child)", "Signos de emergencia (niño)"),
         role: Role::RedFlag,
         prompt: RED_FLAG_PROMPT_CHILD,
         bullets: &[
@@ -237,6 +240,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "red_flags_illness",
+        short: t!("Emergency signs", "Signos de emergencia"),
         role: Role::RedFlag,
         prompt: t!("Does the person have any of these now?", "¿La persona tiene algo de esto ahora?"),
         bullets: &[
@@ -266,14 +270,15 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "red_flags_body",
+        short: t!("Breathing, swelling, skin", "Respiración, hinchazón, piel"),
         role: Role::RedFlag,
         prompt: t!("And any of these?", "¿Y algo de esto?"),
         bullets: &[
-            t!("Hard, noisy or very fast breathing, or a racing heart", "Respiración difícil, ruidosa o muy rápida, o corazón acelerado"),
+            t!("Hard, noisy or very fast breathing, or a racing heart", "Respira mal, con ruido o muy rápido, o corazón acelerado"),
             t!("Swollen face, lips, eyes or tongue, or hard to speak or swallow", "Cara, labios, ojos o lengua hinchados, o le cuesta hablar o tragar"),
-            t!("Cold hands and feet, or pale, blotchy, grey or blue skin or lips", "Manos y pies fríos, o piel o labios pálidos, moteados, grises o azules"),
-            t!("Blisters, peeling or raw skin over large areas", "Ampollas, piel pelada o en carne viva en zonas grandes"),
-            t!("New painful sores on the eyes, in the mouth or on private parts", "Llagas nuevas con dolor en los ojos, la boca o las partes íntimas"),
+            t!("Cold hands and feet, or pale, blotchy, grey or blue skin or lips", "Manos y pies fríos, piel o labios pálidos, moteados o azulados"),
+            t!("Blisters, peeling or raw skin over large areas", "Ampollas o piel pelada o en carne viva en zonas grandes"),
+            t!("New painful sores on the eyes, in the mouth or on private parts", "Llagas nuevas y dolorosas en ojos, boca o genitales"),
         ],
         asks: &[F::BreathingDifficulty, F::FastBreathingOrHeartbeat, F::FaceSwelling, F::ColdHandsMottled, F::WidespreadBlistersOrPeeling, F::EyesMouthGenitals],
         choices: &yes_no(
@@ -296,6 +301,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // their own path, where a change is what matters (guidance.md).
     Question {
         key: "duration",
+        short: t!("How long", "Desde cuándo"),
         role: Role::Duration,
         prompt: t!("How long have the spots been there?", "¿Desde cuándo tiene las manchas?"),
         bullets: &[],
@@ -312,6 +318,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // ── Lasting path (weeks or longer) ─────────────────────────────────
     Question {
         key: "lasting_bleeding",
+        short: t!("Bleeding, bruises, tiredness", "Sangrado, moretones, cansancio"),
         role: Role::Detail,
         prompt: t!("Has the person had any of these lately?", "¿La persona ha tenido algo de esto hace poco?"),
         bullets: &[
@@ -331,6 +338,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "lasting_changing_spot",
+        short: t!("A spot changing or bleeding", "Mancha que cambia o sangra"),
         role: Role::Detail,
         prompt: t!("Is any spot new and growing, changing shape or colour, or bleeding by itself?", "¿Hay alguna mancha nueva que crece, cambia de forma o color, o sangra sola?"),
         bullets: &[],
@@ -340,6 +348,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "lasting_look",
+        short: t!("Looks like", "Aspecto"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
@@ -355,6 +364,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "lasting_more",
+        short: t!("Looks like", "Aspecto"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
@@ -371,6 +381,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // ── New path: what the spots feel like, then the glass test ───────
     Question {
         key: "surface",
+        short: t!("Feel", "Al tacto"),
         role: Role::Detail,
         prompt: t!("Run a finger over the spots. What are they like?", "Pase un dedo por las manchas. ¿Cómo son?"),
         bullets: &[],
@@ -389,16 +400,17 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // as possibly non-blanching.
     Question {
         key: "glass",
+        short: t!("Glass test", "Prueba del vaso"),
         role: Role::GlassTest,
-        prompt: t!("The glass test: do the spots fade under the glass?", "La prueba del vaso: ¿las manchas desaparecen bajo el vaso?"),
+        prompt: t!("The glass test: do the spots fade under the glass?", "Prueba del vaso: ¿desaparecen las manchas?"),
         bullets: &[
-            t!("Press the side of a clear glass firmly on the spots.", "Apriete bien un vaso transparente, de lado, sobre las manchas."),
-            t!("Look through the glass. Wait a few seconds and look again.", "Mire a través del vaso. Espere unos segundos y vuelva a mirar."),
-            t!("On brown or black skin, also look at paler places: palms, soles, tummy, inside the eyelids.", "En piel oscura, mire también zonas más claras: palmas, plantas de los pies, barriga, dentro de los párpados."),
+            t!("Press the side of a clear glass firmly on the spots.", "Apriete un vaso transparente de lado sobre las manchas."),
+            t!("Look through the glass. Wait a few seconds and look again.", "Mire a través. Espere unos segundos y vuelva a mirar."),
+            t!("On brown or black skin, also look at paler places: palms, soles, tummy, inside the eyelids.", "En piel oscura, mire zonas más claras: palmas, plantas, barriga, dentro de los párpados."),
         ],
         asks: &[F::Blanching],
         choices: &[
-            Choice { label: t!("They fade", "Desaparecen"), when: When::Any(&[v(F::Blanching, FADES)]), next: ask(q::BL_FEVER) },
+            Choice { label: t!("They fade", "Se van"), when: When::Any(&[v(F::Blanching, FADES)]), next: ask(q::BL_FEVER) },
             Choice { label: t!("I can still see them", "Todavía las veo"), when: When::Any(&[v(F::Blanching, STAYS)]), next: ask(q::NB_FEVER) },
             Choice { label: t!("Not sure or can't do it", "No lo sé o no puedo hacerla"), when: When::Unknown(&[F::Blanching]), next: ask(q::NB_FEVER) },
         ],
@@ -410,6 +422,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // disease until shown otherwise.
     Question {
         key: "nonblanching_fever",
+        short: t!("Temperature or bruise-like", "Fiebre o como moretones"),
         role: Role::Detail,
         prompt: t!("Does the person have any of these?", "¿La persona tiene algo de esto?"),
         bullets: &[
@@ -427,6 +440,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "nonblanching_bleeding",
+        short: t!("Bleeding, bruises, tiredness", "Sangrado, moretones, cansancio"),
         role: Role::Detail,
         prompt: t!("Has the person had any of these lately?", "¿La persona ha tenido algo de esto hace poco?"),
         bullets: &[
@@ -447,6 +461,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // NICE NG12: petechiae with no clear cause need a doctor the same day.
     Question {
         key: "nonblanching_cause",
+        short: t!("Pressure or straining", "Presión o esfuerzo"),
         role: Role::Detail,
         prompt: t!("Could one of these explain the spots?", "¿Puede algo de esto explicar las manchas?"),
         bullets: &[
@@ -464,6 +479,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "nonblanching_medicine",
+        short: t!("New medicine or blood thinner", "Medicamento nuevo o anticoagulante"),
         role: Role::Detail,
         prompt: t!("Has the person started a new medicine in the last 4 weeks, or do they take a blood thinner (like aspirin or warfarin)?", "¿La persona ha empezado a tomar un medicamento nuevo en las últimas 4 semanas, o toma un anticoagulante (como aspirina o warfarina)?"),
         bullets: &[],
@@ -473,6 +489,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "nonblanching_more",
+        short: t!("Also", "Además"),
         role: Role::Detail,
         prompt: t!("Does the person have any of these?", "¿La persona tiene algo de esto?"),
         bullets: &[],
@@ -489,6 +506,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // ── Spots that fade under the glass ────────────────────────────────
     Question {
         key: "blanching_fever",
+        short: t!("Temperature", "Fiebre"),
         role: Role::Detail,
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
@@ -499,6 +517,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // Infections that cause a rash, asked with or without a temperature.
     Question {
         key: "infection_which",
+        short: t!("Also", "Además"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
@@ -516,6 +535,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "fever_more",
+        short: t!("New medicine", "Medicamento nuevo"),
         role: Role::Detail,
         prompt: t!("Has the person started a new medicine in the last 4 weeks?", "¿La persona ha empezado un medicamento nuevo en las últimas 4 semanas?"),
         bullets: &[],
@@ -525,6 +545,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "blanching_trigger",
+        short: t!("Before the spots", "Antes de las manchas"),
         role: Role::Detail,
         prompt: t!("In the days before the spots came, did any of these happen?", "En los días antes de las manchas, ¿pasó algo de esto?"),
         bullets: &[],
@@ -540,6 +561,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "blanching_more",
+        short: t!("Also", "Además"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
@@ -555,6 +577,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "blanching_last",
+        short: t!("Also", "Además"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
@@ -570,6 +593,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // ── Blisters ───────────────────────────────────────────────────────
     Question {
         key: "blisters_which",
+        short: t!("Blisters", "Ampollas"),
         role: Role::Detail,
         prompt: t!("Which of these fits the blisters best?", "¿Qué describe mejor las ampollas?"),
         bullets: &[],
@@ -593,6 +617,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "blisters_more",
+        short: t!("Blisters", "Ampollas"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
@@ -607,6 +632,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "chickenpox_risk",
+        short: t!("Pregnant or weak immunity", "Embarazo o defensas bajas"),
         role: Role::Detail,
         prompt: t!("Is any of these true for the person?", "¿Algo de esto le pasa a la persona?"),
         bullets: &[
@@ -627,6 +653,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     // impetigo; with a temperature it needs a doctor the same day.
     Question {
         key: "boil_fever",
+        short: t!("Temperature", "Fiebre"),
         role: Role::Detail,
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
@@ -636,6 +663,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
     },
     Question {
         key: "blisters_fever",
+        short: t!("Temperature", "Fiebre"),
         role: Role::Detail,
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
