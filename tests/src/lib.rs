@@ -10,3 +10,15 @@ pub fn vignette_file(name: &str) -> PathBuf {
         .join("vignettes")
         .join(name)
 }
+
+/// Runs the simulator's command line in-process: (exit status, stdout, stderr).
+pub fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = spotcheck_sim::cli::main_with(&args, &mut out, &mut err);
+    (
+        status,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}

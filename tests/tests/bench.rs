@@ -4,8 +4,8 @@ use embedded_graphics::prelude::*;
 use spotcheck_core::Language;
 use spotcheck_kiosk::{ButtonId, Event, Key, Screen};
 use spotcheck_sim::bench::{Bench, SIZES};
-use spotcheck_sim::{cli, runner, vignette};
-use spotcheck_tests::vignette_file;
+use spotcheck_sim::{runner, vignette};
+use spotcheck_tests::{run_cli, vignette_file};
 
 fn load(name: &str) -> Vec<vignette::Vignette> {
     vignette::parse(&std::fs::read_to_string(vignette_file(name)).unwrap()).unwrap()
@@ -134,17 +134,6 @@ fn still_there_continues_with_one_tap_and_keeps_the_answers() {
     bench.press(ButtonId::Continue).unwrap();
     assert!(matches!(bench.screen(), Screen::Question(_)));
     assert_eq!(bench.app().session().taps(), 1);
-}
-
-fn run_cli(args: &[&str]) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = cli::main_with(&args, &mut out, &mut err);
-    (
-        status,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
 }
 
 #[test]

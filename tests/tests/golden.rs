@@ -14,7 +14,12 @@ use std::path::PathBuf;
 
 fn names(dir: &std::path::Path) -> BTreeSet<String> {
     std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".png")).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".png"))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -30,10 +35,16 @@ fn every_screen_matches_its_golden_png_pixel_for_pixel() {
             screenshots(&fresh, size, *lang).unwrap();
             let (want, got) = (names(&golden), names(&fresh));
             for missing in want.difference(&got) {
-                problems.push(format!("{}: screen no longer produced", golden.join(missing).display()));
+                problems.push(format!(
+                    "{}: screen no longer produced",
+                    golden.join(missing).display()
+                ));
             }
             for extra in got.difference(&want) {
-                problems.push(format!("{}: new screen with no golden", golden.join(extra).display()));
+                problems.push(format!(
+                    "{}: new screen with no golden",
+                    golden.join(extra).display()
+                ));
             }
             for name in want.intersection(&got) {
                 let a = SimulatorDisplay::<Rgb888>::load_png(golden.join(name)).unwrap();

@@ -2,8 +2,8 @@
 //! runner does, with the command-line contract checked too.
 
 use spotcheck_core::Language;
-use spotcheck_sim::{cli, runner, vignette};
-use spotcheck_tests::vignette_file;
+use spotcheck_sim::{runner, vignette};
+use spotcheck_tests::{run_cli, vignette_file};
 
 fn public() -> Vec<vignette::Vignette> {
     vignette::parse(&std::fs::read_to_string(vignette_file("public.toml")).unwrap()).unwrap()
@@ -62,21 +62,10 @@ fn public_vignettes_take_few_taps() {
     assert!(*taps.last().unwrap() <= 14);
 }
 
-fn run(args: &[&str]) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = cli::main_with(&args, &mut out, &mut err);
-    (
-        status,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
-
 #[test]
 fn json_output_is_one_object_per_vignette() {
     let file = vignette_file("public.toml");
-    let (status, out, _) = run(&["vignettes", "--json", file.to_str().unwrap()]);
+    let (status, out, _) = run_cli(&["vignettes", "--json", file.to_str().unwrap()]);
     assert_eq!(status, 0);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 20);
@@ -96,18 +85,18 @@ fn a_failing_vignette_exits_1_and_a_malformed_file_exits_2() {
         "[[vignette]]\nid = \"X1\"\nage_band = \"adult\"\nfindings = [\"fever\", \"stiff_neck\"]\nexpect = \"self_care\"\nconditions = [\"heat_rash\"]\n",
     )
     .unwrap();
-    let (status, out, _) = run(&["vignettes", failing.to_str().unwrap()]);
+    let (status, out, _) = run_cli(&["vignettes", failing.to_str().unwrap()]);
     assert_eq!(status, 1);
     assert!(out.contains("FAIL"));
     let malformed = dir.join("malformed.toml");
     std::fs::write(&malformed, "[[vignette]]\nid = \"X2\"\nfindings = [\"fevr\"]\nexpect = \"urgent\"\nconditions = [\"sepsis\"]\n").unwrap();
-    let (status, _, err) = run(&["vignettes", malformed.to_str().unwrap()]);
+    let (status, _, err) = run_cli(&["vignettes", malformed.to_str().unwrap()]);
     assert_eq!(status, 2);
     assert!(err.contains("unknown finding `fevr`"), "{err}");
-    let (status, _, err) = run(&["vignettes", "--frobnicate", failing.to_str().unwrap()]);
+    let (status, _, err) = run_cli(&["vignettes", "--frobnicate", failing.to_str().unwrap()]);
     assert_eq!(status, 2);
     assert!(err.contains("unknown option `--frobnicate`"));
-    let (status, _, err) = run(&["vignettes", dir.join("missing.toml").to_str().unwrap()]);
+    let (status, _, err) = run_cli(&["vignettes", dir.join("missing.toml").to_str().unwrap()]);
     assert_eq!(status, 2);
     assert!(err.contains("cannot read"));
     std::fs::remove_dir_all(&dir).unwrap();

@@ -105,21 +105,16 @@ impl Calibration {
     /// usual three-target calibration), or `None` when the touches are in
     /// a line and cannot fix a map.
     pub fn from_points(raw: [(i32, i32); 3], screen: [Point; 3]) -> Option<Calibration> {
-        let [(x0, y0), (x1, y1), (x2, y2)] = raw.map(|(x, y)| (i64::from(x), i64::from(y)));
-        let det = (x0 - x2) * (y1 - y2) - (x1 - x2) * (y0 - y2);
-        if det == 0 {
-            return None;
-        }
-        // Cramer's rule for [rx ry 1] * [a b c]^T = s, per axis.
-        let solve = |s: [i64; 3]| -> Option<(i32, i32, i32)> {
-            let a = ((s[0] - s[2]) * (y1 - y2) - (s[1] - s[2]) * (y0 - y2)) * 65536 / det;
-            let b = ((x0 - x2) * (s[1] - s[2]) - (x1 - x2) * (s[0] - s[2])) * 65536 / det;
-            let c = s[2] * 65536 - a * x2 - b * y2;
-            Some((a.try_into().ok()?, b.try_into().ok()?, c.try_into().ok()?))
-        };
-        let (a, b, c) = solve(screen.map(|p| i64::from(p.x)))?;
-        let (d, e, f) = solve(screen.map(|p| i64::from(p.y)))?;
-        Some(Calibration { a, b, c, d, e, f })
+        // One solver for the admin screen and the board: the kiosk's.
+        let t = spotcheck_kiosk::admin::calibration_from_points(raw, screen)?;
+        Some(Calibration {
+            a: t.xx,
+            b: t.xy,
+            c: t.x0,
+            d: t.yx,
+            e: t.yy,
+            f: t.y0,
+        })
     }
 
     /// The screen point for a raw position, rounded and clamped to `size`.

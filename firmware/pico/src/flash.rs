@@ -59,7 +59,7 @@ impl StoreFlash {
         if end > STORE_BYTES as u64 {
             return Err(FlashError(NorFlashErrorKind::OutOfBounds));
         }
-        if offset % align != 0 || len as u32 % align != 0 {
+        if !offset.is_multiple_of(align) || !(len as u32).is_multiple_of(align) {
             return Err(FlashError(NorFlashErrorKind::NotAligned));
         }
         Ok(())
