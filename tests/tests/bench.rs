@@ -347,3 +347,28 @@ fn a_store_file_that_cannot_be_opened_runs_on_defaults_and_says_so() {
     drop(store);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_welcome_screen_offers_every_shipped_language_and_the_choice_holds_to_the_result() {
+    let mut bench = Bench::with_language(Language::En, Size::new(320, 240));
+    let offered: Vec<Language> = bench
+        .app()
+        .buttons()
+        .iter()
+        .filter_map(|b| match b.id {
+            ButtonId::Language(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(offered, Language::ALL.to_vec());
+    bench.press(ButtonId::Language(Language::Es)).unwrap();
+    bench.start().unwrap();
+    let p03 = vignette::parse(&std::fs::read_to_string(vignette_file("public.toml")).unwrap())
+        .unwrap()
+        .into_iter()
+        .find(|v| v.id == "P03")
+        .unwrap();
+    bench.answer_as(&p03).unwrap();
+    assert!(matches!(bench.screen(), Screen::Result { .. }));
+    assert_eq!(bench.app().session().language(), Language::Es);
+}
