@@ -213,16 +213,7 @@ pub(crate) fn paragraph(
 
 /// Draws `text` wrapped and centred both ways in `area`.
 pub(crate) fn centered(c: &mut Canvas, text: &str, font: &'static Font, ink: Ink, area: Rectangle) {
-    let h = height(text, font, area.size.width);
-    let top = area.top_left.y + (area.size.height as i32 - h as i32).max(0) / 2;
-    let inner = Rectangle::new(
-        Point::new(area.top_left.x, top),
-        Size::new(
-            area.size.width,
-            (area.top_left.y + area.size.height as i32 - top).max(0) as u32,
-        ),
-    );
-    paragraph(c, text, font, ink, inner, Align::Center);
+    middle(c, text, font, ink, area, Align::Center);
 }
 
 /// Draws `text` wrapped, left-aligned and centred vertically in `area`.
@@ -233,6 +224,18 @@ pub(crate) fn centered_left(
     ink: Ink,
     area: Rectangle,
 ) {
+    middle(c, text, font, ink, area, Align::Left);
+}
+
+/// Draws `text` wrapped with `align`, centred vertically in `area`.
+fn middle(
+    c: &mut Canvas,
+    text: &str,
+    font: &'static Font,
+    ink: Ink,
+    area: Rectangle,
+    align: Align,
+) {
     let h = height(text, font, area.size.width);
     let top = area.top_left.y + (area.size.height as i32 - h as i32).max(0) / 2;
     let inner = Rectangle::new(
@@ -242,5 +245,5 @@ pub(crate) fn centered_left(
             (area.top_left.y + area.size.height as i32 - top).max(0) as u32,
         ),
     );
-    paragraph(c, text, font, ink, inner, Align::Left);
+    paragraph(c, text, font, ink, inner, align);
 }

@@ -1,16 +1,15 @@
 //! Admin mode: the way in, the PIN and its lockout, settings validation,
 //! counters, and every admin screen at every size and language.
 
-use embedded_graphics::pixelcolor::Rgb565;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
-use embedded_graphics::Pixel;
 use spotcheck_core::{Disposition, Language};
 use spotcheck_kiosk::admin::{check_emergency_number, NumberProblem};
+mod common;
+use common::OnceTarget;
 use spotcheck_kiosk::probe;
 use spotcheck_kiosk::{AdminButton, AdminScreen, App, ButtonId, Event, Key, Screen, StoreRequest};
 use spotcheck_store::{CounterEvent, Counters, Damage, Health, Pin, Settings as Stored};
-use std::convert::Infallible;
 
 const SIZES: [(u32, u32); 3] = [(320, 240), (480, 320), (800, 480)];
 const LANGS: [Language; 2] = [Language::En, Language::Es];
@@ -597,72 +596,12 @@ fn every_admin_button_is_at_least_48_px_apart_and_reached_by_keys() {
     }
 }
 
-/// A display that fails on any pixel written twice in one frame.
-struct OnceTarget {
-    size: Size,
-    seen: Vec<bool>,
-}
-
-impl OnceTarget {
-    fn frame(&mut self) {
-        self.seen.iter_mut().for_each(|s| *s = false);
-    }
-    fn mark(&mut self, p: Point) {
-        assert!(
-            p.x >= 0
-                && p.y >= 0
-                && (p.x as u32) < self.size.width
-                && (p.y as u32) < self.size.height,
-            "pixel {p:?} outside the screen"
-        );
-        let i = (p.y as u32 * self.size.width + p.x as u32) as usize;
-        assert!(!self.seen[i], "pixel {p:?} drawn twice in one frame");
-        self.seen[i] = true;
-    }
-}
-
-impl OriginDimensions for OnceTarget {
-    fn size(&self) -> Size {
-        self.size
-    }
-}
-
-impl DrawTarget for OnceTarget {
-    type Color = Rgb565;
-    type Error = Infallible;
-    fn draw_iter<I: IntoIterator<Item = Pixel<Rgb565>>>(
-        &mut self,
-        pixels: I,
-    ) -> Result<(), Infallible> {
-        for Pixel(p, _) in pixels {
-            self.mark(p);
-        }
-        Ok(())
-    }
-    fn fill_contiguous<I: IntoIterator<Item = Rgb565>>(
-        &mut self,
-        area: &Rectangle,
-        colors: I,
-    ) -> Result<(), Infallible> {
-        let mut it = colors.into_iter();
-        for p in area.points() {
-            assert!(it.next().is_some());
-            self.mark(p);
-        }
-        assert!(it.next().is_none());
-        Ok(())
-    }
-}
-
 #[test]
 fn every_admin_screen_draws_each_pixel_at_most_once_per_frame() {
     for (w, h) in SIZES {
         for lang in LANGS {
             let size = Size::new(w, h);
-            let mut d = OnceTarget {
-                size,
-                seen: vec![false; (w * h) as usize],
-            };
+            let mut d = OnceTarget::new(size);
             every_admin_screen(size, lang, |app| {
                 app.invalidate();
                 app.draw(&mut d).unwrap();

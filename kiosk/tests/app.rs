@@ -3,12 +3,12 @@
 use embedded_graphics::pixelcolor::{Rgb565, Rgb888};
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
-use embedded_graphics::Pixel;
 use spotcheck_core::session::Answer;
 use spotcheck_core::{check, content, Language, Session, Step};
 use spotcheck_kiosk::probe::{self, CountingTarget};
+mod common;
+use common::OnceTarget;
 use spotcheck_kiosk::{App, ButtonId, Event, Key, Redraw, Screen, Settings};
-use std::convert::Infallible;
 
 const SIZES: [(u32, u32); 3] = [(320, 240), (480, 320), (800, 480)];
 /// Spanish is checked too: its kiosk strings exist already, and its
@@ -109,74 +109,6 @@ fn out_of_order_and_welcome_fit_too() {
     for (w, h) in SIZES {
         let app = App::new(Settings::default(), Size::new(w, h));
         assert_eq!(probe::overflow(&app), None);
-    }
-}
-
-/// A display that fails on any pixel written twice in one frame, or
-/// outside the screen.
-struct OnceTarget {
-    size: Size,
-    seen: Vec<bool>,
-    written: u64,
-}
-
-impl OnceTarget {
-    fn new(size: Size) -> Self {
-        OnceTarget {
-            size,
-            seen: vec![false; (size.width * size.height) as usize],
-            written: 0,
-        }
-    }
-    fn frame(&mut self) -> u64 {
-        self.seen.iter_mut().for_each(|s| *s = false);
-        std::mem::take(&mut self.written)
-    }
-    fn mark(&mut self, p: Point) {
-        assert!(
-            p.x >= 0
-                && p.y >= 0
-                && (p.x as u32) < self.size.width
-                && (p.y as u32) < self.size.height,
-            "pixel {p:?} outside the screen"
-        );
-        let i = (p.y as u32 * self.size.width + p.x as u32) as usize;
-        assert!(!self.seen[i], "pixel {p:?} drawn twice in one frame");
-        self.seen[i] = true;
-        self.written += 1;
-    }
-}
-
-impl OriginDimensions for OnceTarget {
-    fn size(&self) -> Size {
-        self.size
-    }
-}
-
-impl DrawTarget for OnceTarget {
-    type Color = Rgb565;
-    type Error = Infallible;
-    fn draw_iter<I: IntoIterator<Item = Pixel<Rgb565>>>(
-        &mut self,
-        pixels: I,
-    ) -> Result<(), Infallible> {
-        for Pixel(p, _) in pixels {
-            self.mark(p);
-        }
-        Ok(())
-    }
-    fn fill_contiguous<I: IntoIterator<Item = Rgb565>>(
-        &mut self,
-        area: &Rectangle,
-        colors: I,
-    ) -> Result<(), Infallible> {
-        let mut it = colors.into_iter();
-        for p in area.points() {
-            assert!(it.next().is_some(), "too few colours for {area:?}");
-            self.mark(p);
-        }
-        assert!(it.next().is_none(), "too many colours for {area:?}");
-        Ok(())
     }
 }
 
