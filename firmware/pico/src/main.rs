@@ -8,7 +8,25 @@
 //! every 100 ms: Tick -> app.input
 //! after any input: app.take_store_request() -> store (flash.rs)
 //! whenever app.input asked for it: app.draw(&mut display)
+//! after a draw that changed the screen: `screen NAME` on UART0
+//! every pass: feed the watchdog; then sleep (WFE) until the next poll
 //! ```
+//!
+//! Between polls the core sleeps on a timer alarm (alarm 0, whose interrupt
+//! only wakes it) instead of spinning: less power on the bench, and the
+//! RP2040 emulator (`cargo xtask pico-emu`) can skip idle time instead of
+//! executing it.
+//!
+//! UART0 (TX on GP0, 115200 8N1) carries a line log for a bench terminal and
+//! for the emulator harness: `boot reason=power|watchdog` once at start,
+//! then `screen NAME` (the name `App::screen().name()` gives) each time a
+//! drawn frame shows a different screen.
+//!
+//! The RP2040 watchdog is started before the first frame and fed once per
+//! pass of the main loop; if the loop stops coming round for
+//! [`WATCHDOG_MS`], the chip resets and boots to Welcome. The
+//! `hang-after-boot` feature builds an image that stops the loop (and so
+//! the feeding) [`HANG_AFTER_MS`] after its first frame, to prove that.
 //!
 //! Settings and counters live in the last 8 KiB of the QSPI flash
 //! ([`flash`]); the app boots on what the store loads and asks for writes,
@@ -32,13 +50,15 @@ mod flash;
 mod xpt2046;
 
 use core::cell::RefCell;
+use core::fmt::Write as _;
 use embedded_hal::digital::{InputPin, OutputPin};
 use embedded_hal_bus::spi::{NoDelay, RefCellDevice};
 use mipidsi::interface::SpiInterface;
 use mipidsi::models::ST7789;
 use mipidsi::options::{ColorInversion, Orientation, Rotation};
 use panic_halt as _;
-use rp2040_hal::{self as hal, fugit::RateExtU32, gpio, pac, Clock};
+use rp2040_hal::timer::{Alarm, Instant};
+use rp2040_hal::{self as hal, fugit::ExtU32, fugit::RateExtU32, gpio, pac, pac::interrupt, Clock};
 use spotcheck_firmware::touch::{Calibration, TouchFilter};
 use spotcheck_firmware::{Kiosk, SCREEN};
 use spotcheck_kiosk::{Event, Redraw, StoreRequest};
@@ -79,6 +99,16 @@ const TOUCH_POLL_MS: u64 = 10;
 const TICK_MS: u64 = 100;
 /// Bytes of pixels gathered per SPI write by mipidsi.
 const PIXEL_BUFFER: usize = 512;
+/// The log's baud rate on UART0.
+const LOG_BAUD: u32 = 115_200;
+/// How long the main loop may stay away before the watchdog resets the
+/// chip: well above the slowest pass (a full redraw, about 0.5 s, plus a
+/// store write, two sector erases at worst).
+const WATCHDOG_MS: u32 = 2_000;
+/// With the `hang-after-boot` feature: when the loop stops, after the
+/// first frame.
+#[cfg(feature = "hang-after-boot")]
+const HANG_AFTER_MS: u64 = 1_000;
 
 type Out<I> = gpio::Pin<I, gpio::FunctionSio<gpio::SioOutput>, gpio::PullDown>;
 type SpiPin<I> = gpio::Pin<I, gpio::FunctionSpi, gpio::PullDown>;
@@ -89,6 +119,14 @@ type SpiPins = (
 );
 type Bus = hal::spi::Spi<hal::spi::Enabled, pac::SPI1, SpiPins, 8>;
 type Device<Cs> = RefCellDevice<'static, Bus, Out<Cs>, NoDelay>;
+type Log = hal::uart::UartPeripheral<
+    hal::uart::Enabled,
+    pac::UART0,
+    (
+        gpio::Pin<gpio::bank0::Gpio0, gpio::FunctionUart, gpio::PullDown>,
+        gpio::Pin<gpio::bank0::Gpio1, gpio::FunctionUart, gpio::PullDown>,
+    ),
+>;
 type Lcd = mipidsi::Display<
     SpiInterface<'static, Device<gpio::bank0::Gpio9>, Out<gpio::bank0::Gpio8>>,
     ST7789,
@@ -98,6 +136,9 @@ type Lcd = mipidsi::Display<
 #[hal::entry]
 fn main() -> ! {
     let mut pac = pac::Peripherals::take().unwrap();
+    // Read before anything resets it: why the chip (re)started.
+    let reason = pac.WATCHDOG.reason().read();
+    let watchdog_reset = reason.timer().bit_is_set() || reason.force().bit_is_set();
     let mut watchdog = hal::Watchdog::new(pac.WATCHDOG);
     let clocks = hal::clocks::init_clocks_and_plls(
         XTAL_HZ,
@@ -118,6 +159,33 @@ fn main() -> ! {
         sio.gpio_bank0,
         &mut pac.RESETS,
     );
+
+    let log_pins = (pins.gpio0.into_function(), pins.gpio1.into_function());
+    let log: Log = hal::uart::UartPeripheral::new(pac.UART0, log_pins, &mut pac.RESETS)
+        .enable(
+            hal::uart::UartConfig::new(
+                LOG_BAUD.Hz(),
+                hal::uart::DataBits::Eight,
+                None,
+                hal::uart::StopBits::One,
+            ),
+            clocks.peripheral_clock.freq(),
+        )
+        .unwrap();
+    let mut log = log;
+    let _ = writeln!(
+        log,
+        "boot reason={}",
+        if watchdog_reset { "watchdog" } else { "power" }
+    );
+    watchdog.start(WATCHDOG_MS.millis());
+
+    // Alarm 0 wakes the core from its sleep between polls.
+    let mut wake = timer.alarm_0().unwrap();
+    wake.enable_interrupt();
+    // SAFETY: the handler only clears alarm 0's interrupt; nothing else
+    // shares state with it.
+    unsafe { pac::NVIC::unmask(pac::Interrupt::TIMER_IRQ_0) };
 
     let mut sd_cs = pins.gpio22.into_push_pull_output();
     sd_cs.set_high().unwrap();
@@ -190,11 +258,26 @@ fn main() -> ! {
     app.add_entropy(noise);
     let now_ms = |t: &hal::Timer| t.get_counter().ticks() / 1000;
     let _ = app.draw(display);
+    let mut shown = app.screen();
+    let _ = writeln!(log, "screen {}", shown.name());
 
     let mut next_poll = now_ms(&timer);
     let mut next_tick = next_poll + TICK_MS;
+    #[cfg(feature = "hang-after-boot")]
+    let hang_at = next_poll + HANG_AFTER_MS;
     loop {
+        watchdog.feed();
         let now = now_ms(&timer);
+        #[cfg(feature = "hang-after-boot")]
+        if now >= hang_at {
+            let _ = writeln!(log, "hang");
+            // A loop that never comes round again: the watchdog must reset
+            // the chip. (Sleeping rather than spinning only makes the wait
+            // cheap to emulate; the watchdog counts either way.)
+            loop {
+                cortex_m::asm::wfi();
+            }
+        }
         let mut redraw = false;
         if now >= next_poll {
             next_poll = now + TOUCH_POLL_MS;
@@ -239,6 +322,28 @@ fn main() -> ! {
             // A failed SPI write leaves a stale screen until the next
             // change; there is nowhere better to report it.
             let _ = app.draw(display);
+            if app.screen() != shown {
+                shown = app.screen();
+                let _ = writeln!(log, "screen {}", shown.name());
+            }
+        }
+        // Sleep until the next poll or tick is due. An alarm already in the
+        // past fires at once; an interrupt taken before the WFE sets the
+        // event register, so the WFE cannot miss it.
+        let due = next_poll.min(next_tick) * 1000;
+        if timer.get_counter().ticks() < due {
+            let _ = wake.schedule_at(Instant::from_ticks(due));
+            cortex_m::asm::wfe();
         }
     }
+}
+
+/// Alarm 0's interrupt: it only has to wake the core (see the loop's WFE).
+#[interrupt]
+fn TIMER_IRQ_0() {
+    // SAFETY: write-one-to-clear of alarm 0's raw bit and a clear of its
+    // force bit, both owned by the one alarm main armed.
+    let timer = unsafe { &*pac::TIMER::ptr() };
+    timer.intr().write(|w| w.alarm_0().clear_bit_by_one());
+    timer.intf().modify(|_, w| w.alarm_0().clear_bit());
 }
