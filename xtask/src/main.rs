@@ -19,6 +19,7 @@
 //! uninit), the stack not included.
 
 mod elf;
+mod pico_emu;
 mod uf2;
 
 use spotcheck_kiosk::probe::{FrameHash, HashProbe};
@@ -45,7 +46,8 @@ fn main() -> ExitCode {
         Some("firmware") => firmware(),
         Some("qemu") => qemu(),
         Some("size") => size(),
-        _ => Err("usage: cargo xtask firmware | qemu | size".to_string()),
+        Some("pico-emu") => pico_emu::pico_emu(),
+        _ => Err("usage: cargo xtask firmware | qemu | size | pico-emu".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

