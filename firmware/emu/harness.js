@@ -43,7 +43,7 @@ const SimulationClock = new RP2040().clock.constructor;
 const { ST7789 } = require('./st7789.js');
 const { XPT2046 } = require('./xpt2046.js');
 const { FlashChip, IOQSPI, SSI, FLASH_BYTES } = require('./qspi.js');
-const { ROSC, VregChipReset } = require('./regs.js');
+const { ROSC, VregChipReset, Watchdog } = require('./regs.js');
 
 const PIN = {
   uartTx: 0,
@@ -141,14 +141,17 @@ class Board {
     this.lines = [];
     this.pendingTap = null;
     this.flashStats = { programs: 0, erases: 0 };
-    this.powerOn(false);
+    this.powerOn(0);
   }
 
   get nowNs() {
     return this.baseNs + this.clock.nanos;
   }
 
-  /** A fresh chip (power-on or watchdog reset) on the same flash. */
+  /**
+   * A fresh chip on the same flash: power-on (`watchdog` 0) or a watchdog
+   * reset (1 timer, 2 forced; what WATCHDOG.REASON then says).
+   */
   powerOn(watchdog) {
     if (this.mcu) {
       this.flash.set(this.mcu.flash.subarray(0, FLASH_BYTES));
@@ -170,12 +173,12 @@ class Board {
     // The flash's chip select reads high: BOOTSEL is not held, so the boot
     // ROM boots from flash instead of offering the USB drive.
     Object.defineProperty(mcu.qspi[1], 'inputValue', { get: () => true });
-    const wd = mcu.peripherals[0x40058];
-    if (watchdog) wd.reason = 1; // TIMER
     this.resetRequested = false;
-    wd.onWatchdogTrigger = () => {
-      this.resetRequested = true;
-    };
+    const wd = new Watchdog(mcu, (why) => {
+      this.resetRequested = why;
+    });
+    if (watchdog) wd.reason = watchdog;
+    mcu.peripherals[0x40058] = wd;
 
     const gpio = mcu.gpio;
     gpio[PIN.touchIrq].setInputValue(!this.touch.pressed);
@@ -253,9 +256,10 @@ class Board {
   run(untilNs, stop) {
     for (;;) {
       if (this.resetRequested) {
-        console.log(`reset ms=${(this.nowNs / 1e6).toFixed(3)} reason=watchdog`);
+        const why = this.resetRequested;
+        console.log(`reset ms=${(this.nowNs / 1e6).toFixed(3)} reason=${why === 1 ? 'watchdog' : 'forced'}`);
         this.screen = null;
-        this.powerOn(true);
+        this.powerOn(why);
       }
       if (this.nowNs >= untilNs || (stop && stop())) return;
       const { core } = this.mcu;

@@ -71,4 +71,102 @@ class VregChipReset extends BasePeripheral {
   }
 }
 
-module.exports = { ROSC, VregChipReset };
+// WATCHDOG, modelled here because rp2040js 1.4.1's countdown (a 32-bit
+// decrementing timer against a 24-bit load) does not fire at the time the
+// load value says. As on the chip: CTRL.ENABLE (bit 30) runs the counter,
+// CTRL.TRIGGER (bit 31) resets at once, LOAD (24 bits) restarts the count;
+// the counter drops by 2 every tick (erratum RP2040-E1), a tick being
+// TICK.CYCLES clk_ref cycles (clk_ref: the 12 MHz crystal) while
+// TICK.ENABLE is set; at zero the chip resets. REASON says why the last
+// reset was (bit 0 timer, bit 1 forced); the scratch registers are kept.
+const CTRL = 0x00;
+const LOAD = 0x04;
+const REASON = 0x08;
+const SCRATCH0 = 0x0c;
+const TICK = 0x2c;
+const CLK_REF_HZ = 12e6;
+
+class Watchdog extends BasePeripheral {
+  constructor(rp2040, onReset) {
+    super(rp2040, 'WATCHDOG');
+    this.onReset = onReset;
+    this.clock = rp2040.clock;
+    this.alarm = this.clock.createAlarm(() => this.fire(1));
+    this.enabled = false;
+    this.load = 0;
+    this.loadedAtNs = 0;
+    this.reason = 0;
+    this.scratch = new Uint32Array(8);
+    this.tick = (1 << 9) | 12; // ENABLE, 12 cycles: a 1 MHz tick
+  }
+
+  get tickNs() {
+    const cycles = this.tick & 0x1ff;
+    return (this.tick & (1 << 9)) && cycles ? (cycles * 1e9) / CLK_REF_HZ : 0;
+  }
+
+  get counter() {
+    if (!this.enabled || !this.tickNs) return this.load;
+    const ticks = Math.floor((this.clock.nanos - this.loadedAtNs) / this.tickNs);
+    return Math.max(0, this.load - 2 * ticks);
+  }
+
+  restart() {
+    this.alarm.cancel();
+    this.loadedAtNs = this.clock.nanos;
+    if (this.enabled && this.tickNs) {
+      this.alarm.schedule(Math.ceil(this.load / 2) * this.tickNs + 1);
+    }
+  }
+
+  fire(why) {
+    this.alarm.cancel();
+    this.enabled = false;
+    this.onReset(why);
+  }
+
+  readUint32(offset) {
+    switch (offset) {
+      case CTRL:
+        return (this.enabled ? 1 << 30 : 0) | (this.counter & 0xffffff);
+      case LOAD:
+        return 0;
+      case REASON:
+        return this.reason;
+      case TICK:
+        return this.tick | (this.tick & (1 << 9) ? 1 << 10 : 0);
+    }
+    if (offset >= SCRATCH0 && offset < SCRATCH0 + 32) {
+      return this.scratch[(offset - SCRATCH0) >> 2];
+    }
+    return 0;
+  }
+
+  writeUint32(offset, value) {
+    switch (offset) {
+      case CTRL:
+        if (value & (1 << 31)) {
+          this.fire(2);
+          return;
+        }
+        this.load = this.counter;
+        this.enabled = !!(value & (1 << 30));
+        this.restart();
+        return;
+      case LOAD:
+        this.load = value & 0xffffff;
+        this.restart();
+        return;
+      case TICK:
+        this.load = this.counter;
+        this.tick = value & 0x3ff;
+        this.restart();
+        return;
+    }
+    if (offset >= SCRATCH0 && offset < SCRATCH0 + 32) {
+      this.scratch[(offset - SCRATCH0) >> 2] = value >>> 0;
+    }
+  }
+}
+
+module.exports = { ROSC, VregChipReset, Watchdog };

