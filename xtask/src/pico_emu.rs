@@ -528,6 +528,325 @@ fn watchdog_resets_a_hung_board_to_welcome(
     ))
 }
 
+// ── The admin round trip on the board ───────────────────────────────────
+
+/// The flash chip's size, and where the Pico's store lives in it (the last
+/// 8 KiB: `firmware/pico/src/flash.rs`).
+const FLASH_BYTES: usize = 2 * 1024 * 1024;
+const STORE_BYTES: usize = 8 * 1024;
+/// The extra pause after a tap that changed the screen, before the next.
+const SEE_THE_SCREEN_MS: u64 = 600;
+/// The emergency number the walk types in.
+const NEW_NUMBER: &str = "5550123";
+/// The PIN the walk sets in place of the factory one.
+const NEW_PIN: &str = "4321";
+
+/// The app a board boots with on `flash`: the store's own code reading the
+/// store's sectors, as `firmware/pico` does at start-up.
+fn booted_app(flash: &[u8]) -> Result<(App, spotcheck_store::Health)> {
+    use spotcheck_store::{ram::RamFlash, Store};
+    let mut ram = RamFlash::<STORE_BYTES>::new();
+    ram.as_bytes_mut()
+        .copy_from_slice(&flash[FLASH_BYTES - STORE_BYTES..]);
+    let mut store = Store::open(ram, 0..STORE_BYTES as u32).map_err(|e| format!("{e:?}"))?;
+    let l = store.load();
+    let health = l.health;
+    let app = App::with_persisted(l.settings, l.counters, l.health, spotcheck_firmware::SCREEN);
+    Ok((app, health))
+}
+
+/// Drives a host app with the script driver's timing and writes the same
+/// gestures as a harness plan, with a picture and a screen check after
+/// each one.
+struct Walk {
+    app: App,
+    picture: Picture,
+    now: u64,
+    actions: Vec<String>,
+    /// (snap id, what was done, the host screen, the host picture)
+    checks: Vec<(String, String, String, Picture)>,
+}
+
+impl Walk {
+    fn new(mut app: App) -> Walk {
+        let mut picture = Picture::blank();
+        let _ = app.draw(&mut picture);
+        Walk {
+            app,
+            picture,
+            now: 0,
+            actions: Vec::new(),
+            checks: Vec::new(),
+        }
+    }
+
+    fn feed(&mut self, e: Event) {
+        if self.app.handle(e, self.now) != Redraw::None {
+            let _ = self.app.draw(&mut self.picture);
+        }
+    }
+
+    fn advance(&mut self, ms: u64) {
+        let end = self.now + ms;
+        loop {
+            let tick = (self.now / script::TICK_MS + 1) * script::TICK_MS;
+            if tick > end {
+                break;
+            }
+            self.now = tick;
+            self.feed(Event::Tick);
+        }
+        self.now = end;
+    }
+
+    /// A finger on `p` for `hold` ms, then the usual gap.
+    fn touch(&mut self, p: Point, hold: u64, what: &str) -> Result<()> {
+        let (rx, ry) = raw_for(p)?;
+        let before = self.app.screen();
+        self.actions.push(format!("at {} down {rx} {ry}", self.now));
+        self.feed(Event::TouchDown(p));
+        self.advance(hold);
+        self.actions.push(format!("at {} up", self.now));
+        self.feed(Event::TouchUp(p));
+        self.advance(script::STEP_GAP_MS);
+        if self.app.screen() != before {
+            // The board polls no touch while it draws a new screen (about
+            // 0.6 s for the keypads): a person waits to see it first.
+            self.advance(SEE_THE_SCREEN_MS);
+        }
+        let id = format!("{:03}", self.checks.len());
+        self.actions.push(format!("at {} snap {id}", self.now));
+        let screen = self.app.screen().name().as_str().to_string();
+        self.checks
+            .push((id, what.to_string(), screen, self.picture.clone()));
+        Ok(())
+    }
+
+    fn has(&self, id: spotcheck_kiosk::ButtonId) -> bool {
+        self.app.buttons().iter().any(|b| b.id == id)
+    }
+
+    /// Taps the centre of button `id` of the current screen.
+    fn press(&mut self, id: spotcheck_kiosk::ButtonId) -> Result<()> {
+        let b = self
+            .app
+            .buttons()
+            .iter()
+            .find(|b| b.id == id)
+            .copied()
+            .ok_or_else(|| format!("no {id:?} button on `{}`", self.app.screen().name()))?;
+        self.touch(b.rect.center(), script::TAP_PRESS_MS, &format!("{id:?}"))
+    }
+
+    fn expect(&self, name: &str) -> Result<()> {
+        let now = self.app.screen().name();
+        if now.as_str() != name {
+            return Err(format!(
+                "admin walk: the host shows `{now}`, the walk expected `{name}`"
+            ));
+        }
+        Ok(())
+    }
+
+    fn digits(&mut self, text: &str) -> Result<()> {
+        use spotcheck_kiosk::{AdminButton, ButtonId};
+        for d in text.bytes() {
+            self.press(ButtonId::Admin(AdminButton::Digit(d - b'0')))?;
+        }
+        self.press(ButtonId::Admin(AdminButton::Ok))
+    }
+
+    /// Holds the hidden corner, then types `pin`.
+    fn open_admin(&mut self, pin: &str) -> Result<()> {
+        self.touch(
+            Point::new(8, 8),
+            spotcheck_kiosk::config::ADMIN_HOLD_MS + 500,
+            "hold the corner",
+        )?;
+        self.expect("admin-pin")?;
+        self.digits(pin)
+    }
+
+    fn end(&mut self) {
+        self.actions.push(format!("at {} end", self.now + 100));
+    }
+}
+
+/// One board run of a walk: flash in, flash out, every check compared.
+fn board_walk(
+    work: &Path,
+    rom: &Path,
+    name: &str,
+    uf2: Option<&Path>,
+    flash_in: Option<&Path>,
+    walk: &Walk,
+) -> Result<(PathBuf, usize)> {
+    let frames = work.join(name);
+    let _ = fs::remove_dir_all(&frames);
+    let plan = work.join(format!("{name}.plan"));
+    let flash_out = work.join(format!("{name}.flash"));
+    let mut head: Vec<(&str, &Path)> = vec![
+        ("bootrom", rom),
+        ("frames", &frames),
+        ("flash_out", &flash_out),
+    ];
+    if let Some(u) = uf2 {
+        head.push(("uf2", u));
+    }
+    if let Some(f) = flash_in {
+        head.push(("flash_in", f));
+    }
+    write_plan(&plan, &head, &walk.actions)?;
+    let report = harness(&plan)?;
+    for (id, what, screen, picture) in &walk.checks {
+        let snap = report
+            .iter()
+            .find(|r| r.kind == "snap" && r.get("id") == Some(id.as_str()))
+            .ok_or_else(|| format!("{name}: the harness took no picture {id}"))?;
+        let board_screen = snap.get("screen").unwrap_or("");
+        if board_screen != screen {
+            return Err(format!(
+                "{name}, step {id} ({what}): the board shows `{board_screen}`, the host `{screen}`"
+            ));
+        }
+        let board = read_picture(&frames.join(format!("{id}.rgb565")))?;
+        if board != picture.0 {
+            let stem = write_mismatch(work, &format!("{name}-{id}"), &picture.0, &board)?;
+            return Err(format!(
+                "{name}, step {id} ({what}, `{screen}`): the panel differs from the host; see {}-{{host,board,diff}}.png",
+                stem.display()
+            ));
+        }
+    }
+    Ok((flash_out, walk.checks.len()))
+}
+
+/// Hold the corner, factory PIN (forced change), a new emergency number,
+/// power-cycle with the flash kept: the emergency screen shows the new
+/// number. Then scramble the store's sectors: the board boots on factory
+/// settings and admin status says the store was damaged.
+fn admin_round_trip_survives_a_power_cycle_and_a_scrambled_store_is_reported(
+    work: &Path,
+    rom: &Path,
+    uf2: &Path,
+) -> Result<String> {
+    use spotcheck_kiosk::{AdminButton, AdminScreen, ButtonId, Screen};
+    let erased = vec![0xffu8; FLASH_BYTES];
+
+    // 1. First boot on an erased store: set a PIN and the number.
+    let (app, _) = booted_app(&erased)?;
+    let mut w = Walk::new(app);
+    w.open_admin("0000")?;
+    w.expect("admin-new-pin-forced")?;
+    w.digits(NEW_PIN)?;
+    w.expect("admin-confirm-pin")?;
+    w.digits(NEW_PIN)?;
+    w.expect("admin-menu")?;
+    w.press(ButtonId::Admin(AdminButton::Open(AdminScreen::Emergency)))?;
+    w.press(ButtonId::Admin(AdminButton::OtherNumber))?;
+    w.expect("admin-number-entry")?;
+    w.digits(NEW_NUMBER)?;
+    while !w.has(ButtonId::Admin(AdminButton::Exit)) {
+        w.press(ButtonId::Back)?;
+    }
+    w.press(ButtonId::Admin(AdminButton::Exit))?;
+    w.expect("welcome")?;
+    w.end();
+    let (flash1, n1) = board_walk(work, rom, "admin-1-settings", Some(uf2), None, &w)?;
+
+    // 2. Power-cycle with that flash: the store holds the number, and the
+    // emergency screen shows it.
+    let f1 = fs::read(&flash1).map_err(|e| e.to_string())?;
+    let (app, health) = booted_app(&f1)?;
+    if app.settings().emergency_number.as_str() != NEW_NUMBER {
+        return Err(format!(
+            "after the power cycle the board's store holds emergency number `{}` ({health:?}), not {NEW_NUMBER}",
+            app.settings().emergency_number
+        ));
+    }
+    let mut w = Walk::new(app);
+    w.press(ButtonId::Start)?;
+    // The first answer of each question until a red flag can be said yes
+    // to: the answer that leads to an emergency screen.
+    for _ in 0..6 {
+        if matches!(w.app.screen(), Screen::Emergency(_)) {
+            break;
+        }
+        let answers: Vec<u8> = w
+            .app
+            .buttons()
+            .iter()
+            .filter_map(|b| match b.id {
+                ButtonId::Answer(a) => Some(a),
+                _ => None,
+            })
+            .collect();
+        let pick = answers
+            .iter()
+            .copied()
+            .find(|&a| {
+                let mut probe = w.app.clone();
+                match probe.buttons().iter().find(|b| b.id == ButtonId::Answer(a)) {
+                    Some(b) => {
+                        let p = b.rect.center();
+                        let _ = probe.handle(Event::TouchDown(p), w.now);
+                        let _ = probe.handle(Event::TouchUp(p), w.now + script::TAP_PRESS_MS);
+                        matches!(probe.screen(), Screen::Emergency(_))
+                    }
+                    None => false,
+                }
+            })
+            .or(answers.first().copied())
+            .ok_or("no answers on the way to an emergency")?;
+        w.press(ButtonId::Answer(pick))?;
+    }
+    let screen = w.app.screen();
+    if !matches!(screen, Screen::Emergency(_)) {
+        return Err(format!(
+            "the walk to an emergency screen ended on `{}`",
+            screen.name()
+        ));
+    }
+    w.end();
+    let (flash2, n2) = board_walk(work, rom, "admin-2-power-cycled", None, Some(&flash1), &w)?;
+
+    // 3. Scramble the store's two sectors: factory settings, and the admin
+    // status screen says the store was damaged.
+    let mut f3 = fs::read(&flash2).map_err(|e| e.to_string())?;
+    for (i, b) in f3[FLASH_BYTES - STORE_BYTES..].iter_mut().enumerate() {
+        *b = (i as u32).wrapping_mul(2_654_435_761).to_le_bytes()[3];
+    }
+    let scrambled = work.join("admin-3-scrambled.in");
+    fs::write(&scrambled, &f3).map_err(|e| e.to_string())?;
+    let (app, health) = booted_app(&f3)?;
+    if !matches!(health, spotcheck_store::Health::Corrupted(_)) {
+        return Err(format!(
+            "the scrambled store loads as {health:?}, not Corrupted"
+        ));
+    }
+    let mut w = Walk::new(app);
+    w.open_admin("0000")?;
+    w.expect("admin-new-pin-forced")?;
+    w.digits(NEW_PIN)?;
+    w.digits(NEW_PIN)?;
+    w.expect("admin-menu")?;
+    w.press(ButtonId::Admin(AdminButton::Open(AdminScreen::Status)))?;
+    w.expect("admin-status")?;
+    let red = spotcheck_kiosk::probe::palette()[4];
+    let red = RawU16::from(Rgb565::from(red)).into_inner();
+    if !w.picture.0.contains(&red) {
+        return Err(
+            "the host's admin status screen for a scrambled store shows no red warning".into(),
+        );
+    }
+    w.end();
+    let (_, n3) = board_walk(work, rom, "admin-3-scrambled", None, Some(&scrambled), &w)?;
+    Ok(format!(
+        "admin: PIN changed and emergency number {NEW_NUMBER} set on the board; after a power cycle its store holds it and its emergency screen shows it; a scrambled store boots on factory settings with the damage on admin status ({} steps, every screen and picture equal to the host's)",
+        n1 + n2 + n3
+    ))
+}
+
 /// `cargo xtask pico-emu`.
 pub fn pico_emu() -> Result<()> {
     let started = std::time::Instant::now();
@@ -637,6 +956,12 @@ pub fn pico_emu() -> Result<()> {
             host.boundaries.len()
         ));
     }
+    println!(
+        "{}",
+        admin_round_trip_survives_a_power_cycle_and_a_scrambled_store_is_reported(
+            &work, &rom, &uf2
+        )?
+    );
     println!(
         "{}",
         watchdog_resets_a_hung_board_to_welcome(&work, &rom, &hang, &host.boundaries[0].1)?
