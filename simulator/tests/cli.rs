@@ -94,7 +94,10 @@ fn a_press_of_a_button_the_screen_lacks_fails_the_run() {
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("script line 2: press 9: q-age has 7 buttons"), "{err}");
+    assert!(
+        err.contains("script line 2: press 9: q-age has 7 buttons"),
+        "{err}"
+    );
     std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
 }
 
