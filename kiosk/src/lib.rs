@@ -144,11 +144,15 @@ pub enum Screen {
     Admin(AdminScreen),
 }
 
+/// A screen's name, as [`Screen::name`] gives it.
+pub type ScreenName = heapless::String<40>;
+
 impl Screen {
     /// A stable, file-name-safe id: `welcome`, `q-glass`,
     /// `emergency-emergency_illness`, `result-self_care_heat_rash-1`,
-    /// `still-there`, `out-of-order`.
-    pub fn name(&self) -> heapless::String<40> {
+    /// `still-there`, `out-of-order`. Scripts assert it with `expect`
+    /// ([`script`]).
+    pub fn name(&self) -> ScreenName {
         let tree = &content::TREE;
         let mut s = heapless::String::new();
         let _ = match *self {

@@ -1,5 +1,6 @@
-//! Scripted sessions: the one text format the simulator, the QEMU image and
-//! `cargo xtask` replay, and the one driver that replays it.
+//! Scripted sessions: the one text format the simulator, the QEMU image,
+//! the RP2040 emulator harness and `cargo xtask` replay, and the one driver
+//! that replays it.
 //!
 //! # Format
 //!
@@ -8,48 +9,73 @@
 //!
 //! | line | meaning |
 //! | --- | --- |
-//! | `tap X Y` | a finger down then up at pixel (X, Y), taking [`TAP_PRESS_MS`] |
+//! | `press BUTTON` | tap the centre of a button of the screen showing now, read from the app's own layout ([`App::buttons`]), taking [`TAP_PRESS_MS`] |
+//! | `tap X Y` | a finger down then up at pixel (X, Y), taking [`TAP_PRESS_MS`] (for places that are not buttons: the admin corner, a gap) |
 //! | `key previous\|next\|select\|back` | one press of a hardware key |
 //! | `wait MS` | nothing happens for MS milliseconds (ticks still arrive) |
+//! | `expect SCREEN` | the screen showing now must be SCREEN, as [`Screen::name`] spells it (`welcome`, `q-age`, `emergency-emergency_body`, `result-urgent_scarlet_fever-2`, `still-there`); otherwise the replay stops with [`ReplayError::Expected`] |
 //! | `shot NAME` | ask the host to keep a picture of the screen as it is now |
+//!
+//! BUTTON is one of (see [`Press`]):
+//!
+//! | BUTTON | the button |
+//! | --- | --- |
+//! | `answer N` | the Nth choice of the question (from 1, in the content's order, whatever the layout) |
+//! | `start`, `back`, `start-over`, `continue`, `next-page`, `previous-page`, `finish` | the button that does that |
+//! | `language CODE` | the language button for `en`, `es`, ... on Welcome |
+//! | `N` | the Nth button (from 1) in [`App::buttons`] order, for screens whose buttons have no name here (admin) |
+//!
+//! A `press` of a button the screen does not have stops the replay with
+//! [`ReplayError::NoButton`] and the line number. Together with `expect`
+//! this makes a layout or content change break a script loudly instead of
+//! letting its taps land somewhere else.
 //!
 //! # Time
 //!
 //! The replay owns a fake clock that starts at 0 ms and only moves forward,
 //! as a person and the board's main loop would move it:
 //!
-//! - a `tap` presses at `t`, lifts at `t + TAP_PRESS_MS`, then the person
-//!   takes [`STEP_GAP_MS`] before the next step, so a debounce or a
-//!   minimum-press rule in the app sees a real tap;
+//! - a `tap` or `press` puts the finger down at `t`, lifts it at
+//!   `t + TAP_PRESS_MS`, then the person takes [`STEP_GAP_MS`] before the
+//!   next step, so a debounce or a minimum-press rule in the app sees a
+//!   real tap;
 //! - a `key` is pressed at `t`, then the same gap follows;
 //! - `wait MS` moves the clock by MS;
+//! - `expect` and `shot` take no time;
 //! - whenever the clock crosses a multiple of [`TICK_MS`], a
 //!   [`Event::Tick`] arrives first, stamped with that multiple, exactly as
 //!   the board's loop sends one about every 100 ms.
 //!
+//! [`Step::duration_ms`] gives each step's length, and the [`StepDone`]
+//! record handed to [`Hooks::step_done`] gives the exact press and lift
+//! times of the step just replayed ([`Gesture`]).
+//!
 //! So the same script gives the same inputs at the same times everywhere,
 //! and the same frames: that is what lets the QEMU run compare frame hashes
-//! with the host.
+//! with the host, and the emulator harness compare its panel with the
+//! simulator.
 //!
 //! # Replay
 //!
 //! [`replay`] draws the first frame at 0 ms, then feeds every input to a
 //! [`Driven`] app and draws after every input the app says needs a redraw,
-//! calling [`Hooks`] around each frame. Errors in the script are found by
-//! [`check`] before anything is fed, so a bad line never leaves a replay
-//! half done.
+//! calling [`Hooks`] around each frame and after each step. Errors in the
+//! script's text are found by [`check`] before anything is fed, so a bad
+//! line never leaves a replay half done; a wrong `expect` or a missing
+//! button can only be found while replaying, and stops it there.
 
-use crate::{App, Event, Key, Redraw};
+use crate::{App, Button, ButtonId, Event, Key, Redraw, Screen, ScreenName};
 use core::fmt;
 use embedded_graphics::draw_target::DrawTarget;
 use embedded_graphics::pixelcolor::{PixelColor, Rgb888};
 use embedded_graphics::prelude::Point;
+use spotcheck_core::Language;
 
-/// How long a finger stays down in a scripted `tap`, in ms.
+/// How long a finger stays down in a scripted `tap` or `press`, in ms.
 pub const TAP_PRESS_MS: u64 = 80;
-/// The pause after every `tap` or `key` before the next step, in ms:
-/// longer than the app's debounce ([`crate::config::DEBOUNCE_MS`], the time
-/// a new screen ignores input), as a person's next tap always is.
+/// The pause after every `tap`, `press` or `key` before the next step, in
+/// ms: longer than the app's debounce ([`crate::config::DEBOUNCE_MS`], the
+/// time a new screen ignores input), as a person's next tap always is.
 pub const STEP_GAP_MS: u64 = 420;
 
 const _: () = assert!(STEP_GAP_MS > crate::config::DEBOUNCE_MS);
@@ -61,19 +87,91 @@ pub const TICK_MS: u64 = 100;
 pub enum Step<'s> {
     /// `tap X Y`.
     Tap(Point),
+    /// `press BUTTON`: a tap at the centre of a button of the current
+    /// screen, found when the step is replayed.
+    Press(Press),
     /// `key NAME`.
     Key(Key),
     /// `wait MS`.
     Wait(u32),
     /// `shot NAME`: the name is a single word.
     Shot(&'s str),
+    /// `expect SCREEN`: the screen's [`Screen::name`], a single word.
+    Expect(&'s str),
 }
+
+impl Step<'_> {
+    /// How long the step takes on the script's clock, in ms: a tap or press
+    /// [`TAP_PRESS_MS`] + [`STEP_GAP_MS`], a key [`STEP_GAP_MS`], a wait
+    /// its length, `expect` and `shot` nothing.
+    ///
+    /// ```
+    /// use spotcheck_kiosk::script::{steps, Step};
+    /// let total: u64 = steps("press start\nexpect q-age\nwait 250\n")
+    ///     .map(|s| s.unwrap().1.duration_ms())
+    ///     .sum();
+    /// assert_eq!(total, 500 + 250);
+    /// ```
+    pub const fn duration_ms(&self) -> u64 {
+        match self {
+            Step::Tap(_) | Step::Press(_) => TAP_PRESS_MS + STEP_GAP_MS,
+            Step::Key(_) => STEP_GAP_MS,
+            Step::Wait(ms) => *ms as u64,
+            Step::Shot(_) | Step::Expect(_) => 0,
+        }
+    }
+}
+
+/// Which button a `press` step taps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Press {
+    /// The button that does this (`answer 2` is [`ButtonId::Answer`]`(1)`).
+    Button(ButtonId),
+    /// The Nth button, from 1, in [`App::buttons`] order.
+    Nth(u8),
+}
+
+impl Press {
+    /// The button of `buttons` this press means, if the screen has it.
+    pub fn find<'b>(&self, buttons: &'b [Button]) -> Option<&'b Button> {
+        match *self {
+            Press::Button(id) => buttons.iter().find(|b| b.id == id),
+            Press::Nth(n) => buttons.get(usize::from(n).checked_sub(1)?),
+        }
+    }
+}
+
+impl fmt::Display for Press {
+    /// As a script writes it: `answer 2`, `next-page`, `language es`, `3`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Press::Nth(n) => write!(f, "{n}"),
+            Press::Button(ButtonId::Answer(i)) => write!(f, "answer {}", u16::from(i) + 1),
+            Press::Button(ButtonId::Language(l)) => write!(f, "language {}", l.code()),
+            Press::Button(id) => match NAMED.iter().find(|(_, b)| *b == id) {
+                Some((word, _)) => f.write_str(word),
+                None => write!(f, "{id:?}"),
+            },
+        }
+    }
+}
+
+/// The buttons a `press` can name with one word.
+const NAMED: [(&str, ButtonId); 7] = [
+    ("start", ButtonId::Start),
+    ("back", ButtonId::Back),
+    ("start-over", ButtonId::StartOver),
+    ("continue", ButtonId::Continue),
+    ("next-page", ButtonId::NextPage),
+    ("previous-page", ButtonId::PrevPage),
+    ("finish", ButtonId::Finish),
+];
 
 /// What is wrong with a script line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind<'s> {
-    /// The first word is not `tap`, `key`, `wait` or `shot`.
+    /// The first word is not a command of the format.
     UnknownCommand(&'s str),
     /// The command needs more words.
     MissingArgument(&'static str),
@@ -85,6 +183,12 @@ pub enum ErrorKind<'s> {
     BadMillis(&'s str),
     /// The key name is not one of `previous`, `next`, `select`, `back`.
     UnknownKey(&'s str),
+    /// The word after `press` names no button.
+    UnknownButton(&'s str),
+    /// A button or answer number is not a whole number from 1 to 255.
+    BadButtonNumber(&'s str),
+    /// The code after `press language` is not a language of the kiosk.
+    UnknownLanguage(&'s str),
 }
 
 /// A script line that cannot be replayed.
@@ -102,7 +206,7 @@ impl fmt::Display for ScriptError<'_> {
         match self.kind {
             ErrorKind::UnknownCommand(w) => write!(
                 f,
-                "unknown command `{w}`; a line is `tap X Y`, `key NAME`, `wait MS` or `shot NAME`"
+                "unknown command `{w}`; a line is `press BUTTON`, `tap X Y`, `key NAME`, `wait MS`, `expect SCREEN` or `shot NAME`"
             ),
             ErrorKind::MissingArgument(what) => write!(f, "missing {what}"),
             ErrorKind::ExtraArgument(w) => {
@@ -120,6 +224,26 @@ impl fmt::Display for ScriptError<'_> {
                 f,
                 "unknown key `{w}`; keys are previous, next, select and back"
             ),
+            ErrorKind::UnknownButton(w) => write!(
+                f,
+                "unknown button `{w}`; press `answer N`, `start`, `back`, `start-over`, `continue`, `next-page`, `previous-page`, `finish`, `language CODE` or a button number N"
+            ),
+            ErrorKind::BadButtonNumber(w) => write!(
+                f,
+                "`{w}` is not a button number (a whole number from 1 to 255)"
+            ),
+            ErrorKind::UnknownLanguage(w) => {
+                write!(f, "unknown language `{w}`; languages are ")?;
+                for (i, l) in Language::ALL.iter().enumerate() {
+                    let sep = match i {
+                        0 => "",
+                        i if i + 1 == Language::ALL.len() => " and ",
+                        _ => ", ",
+                    };
+                    write!(f, "{sep}{}", l.code())?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -136,10 +260,13 @@ pub struct Steps<'s> {
 /// number) or the error on that line.
 ///
 /// ```
-/// use spotcheck_kiosk::script::{steps, Step};
-/// let mut s = steps("# start\ntap 160 200\n\nwait 500\n");
+/// use spotcheck_kiosk::script::{steps, Press, Step};
+/// use spotcheck_kiosk::ButtonId;
+/// let mut s = steps("# start\ntap 160 200\n\nwait 500\npress answer 2\nexpect q-age\n");
 /// assert_eq!(s.next().unwrap().unwrap().1, Step::Tap((160, 200).into()));
 /// assert_eq!(s.next().unwrap().unwrap(), (4, Step::Wait(500)));
+/// assert_eq!(s.next().unwrap().unwrap().1, Step::Press(Press::Button(ButtonId::Answer(1))));
+/// assert_eq!(s.next().unwrap().unwrap().1, Step::Expect("q-age"));
 /// assert!(s.next().is_none());
 /// ```
 pub fn steps(text: &str) -> Steps<'_> {
@@ -199,11 +326,12 @@ fn parse<'s>(
             )?;
             Step::Tap(Point::new(x, y))
         }
+        "press" => Step::Press(press(words)?),
         "key" => {
-            let name = words.next().ok_or(ErrorKind::MissingArgument(
-                "key name after `key` (previous, next, select or back)",
-            ))?;
-            Step::Key(match name {
+            let k = words
+                .next()
+                .ok_or(ErrorKind::MissingArgument("a key name after `key`"))?;
+            Step::Key(match k {
                 "previous" => Key::Previous,
                 "next" => Key::Next,
                 "select" => Key::Select,
@@ -222,11 +350,54 @@ fn parse<'s>(
                 .next()
                 .ok_or(ErrorKind::MissingArgument("a name after `shot`"))?,
         ),
+        "expect" => Step::Expect(
+            words
+                .next()
+                .ok_or(ErrorKind::MissingArgument("a screen name after `expect`"))?,
+        ),
         other => return Err(ErrorKind::UnknownCommand(other)),
     };
     match words.next() {
         Some(extra) => Err(ErrorKind::ExtraArgument(extra)),
         None => Ok(step),
+    }
+}
+
+fn press<'s>(words: &mut core::str::SplitAsciiWhitespace<'s>) -> Result<Press, ErrorKind<'s>> {
+    let w = words
+        .next()
+        .ok_or(ErrorKind::MissingArgument("a button after `press`"))?;
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        return Ok(Press::Nth(button_number(w)?));
+    }
+    if let Some((_, id)) = NAMED.iter().find(|(word, _)| *word == w) {
+        return Ok(Press::Button(*id));
+    }
+    match w {
+        "answer" => {
+            let n = words
+                .next()
+                .ok_or(ErrorKind::MissingArgument("a choice number after `answer`"))?;
+            Ok(Press::Button(ButtonId::Answer(button_number(n)? - 1)))
+        }
+        "language" => {
+            let code = words.next().ok_or(ErrorKind::MissingArgument(
+                "a language code after `language`",
+            ))?;
+            Language::from_code(code)
+                .filter(|l| Language::ALL.contains(l))
+                .map(|l| Press::Button(ButtonId::Language(l)))
+                .ok_or(ErrorKind::UnknownLanguage(code))
+        }
+        other => Err(ErrorKind::UnknownButton(other)),
+    }
+}
+
+/// A number from 1 to 255.
+fn button_number(w: &str) -> Result<u8, ErrorKind<'_>> {
+    match w.parse::<u8>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(ErrorKind::BadButtonNumber(w)),
     }
 }
 
@@ -237,12 +408,18 @@ fn coordinate(w: &str) -> Result<i32, ErrorKind<'_>> {
 }
 
 /// An app the replay can drive: it takes inputs with the time, says whether
-/// the screen must be redrawn, and draws what changed on `D`.
+/// the screen must be redrawn, draws what changed on `D`, and tells which
+/// screen it shows and where its buttons are (for `expect` and `press`).
 pub trait Driven<D: DrawTarget> {
     /// Handles one input at `now_ms`; `true` when a redraw is needed.
     fn input(&mut self, input: Event, now_ms: u64) -> bool;
     /// Draws what changed since the last draw.
     fn draw(&mut self, target: &mut D) -> Result<(), D::Error>;
+    /// The name of the screen showing now, as [`Screen::name`] gives it.
+    fn screen_name(&self) -> ScreenName;
+    /// The buttons of the screen showing now, as [`App::buttons`] gives
+    /// them.
+    fn buttons(&self) -> &[Button];
 }
 
 impl<D> Driven<D> for App
@@ -257,6 +434,14 @@ where
     fn draw(&mut self, target: &mut D) -> Result<(), D::Error> {
         App::draw(self, target)
     }
+
+    fn screen_name(&self) -> ScreenName {
+        Screen::name(&self.screen())
+    }
+
+    fn buttons(&self) -> &[Button] {
+        App::buttons(self)
+    }
 }
 
 /// One frame the replay drew.
@@ -270,7 +455,50 @@ pub struct Frame {
     pub line: u32,
 }
 
-/// Called by [`replay`] around each frame and at each `shot`.
+/// What a step fed the app, with its times: enough for a harness to
+/// replay the same gesture on other hardware (a touch model, a key line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gesture {
+    /// A finger down at `at` at `down_ms`, lifted there at `up_ms`
+    /// (`down_ms + TAP_PRESS_MS`). A `press` is resolved to its point here.
+    Touch {
+        /// Where, in display pixels.
+        at: Point,
+        /// When the finger touched.
+        down_ms: u64,
+        /// When it lifted.
+        up_ms: u64,
+    },
+    /// A key pressed at `at_ms`.
+    Key {
+        /// Which key.
+        key: Key,
+        /// When.
+        at_ms: u64,
+    },
+}
+
+/// A step the replay has just finished, handed to [`Hooks::step_done`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepDone<'a> {
+    /// Its script line, from 1.
+    pub line: u32,
+    /// The step as the script wrote it.
+    pub step: Step<'a>,
+    /// What it fed the app (`tap`, `press`, `key`), with a `press`
+    /// resolved to the point tapped; `None` for `wait`, `expect`, `shot`.
+    pub gesture: Option<Gesture>,
+    /// The clock when the step began (a tap's finger-down).
+    pub start_ms: u64,
+    /// The clock now that it is done (after its [`STEP_GAP_MS`]): the
+    /// next step begins here.
+    pub now_ms: u64,
+    /// The screen showing now, as [`Screen::name`] gives it.
+    pub screen: &'a str,
+}
+
+/// Called by [`replay`] around each frame, at each `shot` and after each
+/// step.
 pub trait Hooks<D> {
     /// Just before the app draws `frame` (start a timer here).
     fn before_draw(&mut self, _frame: &Frame) {}
@@ -278,6 +506,10 @@ pub trait Hooks<D> {
     fn after_draw(&mut self, frame: &Frame, target: &mut D);
     /// A `shot NAME` step: `target` holds the screen as it is now.
     fn shot(&mut self, _name: &str, _target: &mut D) {}
+    /// After every step is complete (its gap elapsed, every frame it
+    /// caused drawn): `target` holds the screen as it is now. The place
+    /// for a harness's checkpoint.
+    fn step_done(&mut self, _done: &StepDone<'_>, _target: &mut D) {}
 }
 
 /// Hooks from a closure called after every frame.
@@ -289,6 +521,34 @@ impl<D, F: FnMut(&Frame, &mut D)> Hooks<D> for OnFrame<F> {
     }
 }
 
+/// Hooks from a closure called after every step.
+///
+/// ```
+/// use embedded_graphics::{prelude::*, pixelcolor::Rgb565};
+/// use spotcheck_kiosk::probe::CountingTarget;
+/// use spotcheck_kiosk::script::{replay, Gesture, OnStep, StepDone};
+/// use spotcheck_kiosk::{App, Settings};
+///
+/// let size = Size::new(320, 240);
+/// let mut app = App::new(Settings::default(), size);
+/// let mut seen = Vec::new();
+/// replay(&mut app, "press start\nexpect q-age\n", &mut CountingTarget::<Rgb565>::new(size),
+///        &mut OnStep(|s: &StepDone<'_>, _: &mut CountingTarget<Rgb565>| {
+///            seen.push((s.line, s.gesture, s.now_ms, s.screen.to_string()))
+///        })).unwrap();
+/// let Some(Gesture::Touch { down_ms: 0, up_ms: 80, .. }) = seen[0].1 else { panic!() };
+/// assert_eq!((seen[0].0, seen[0].2, seen[0].3.as_str()), (1, 500, "q-age"));
+/// assert_eq!((seen[1].0, seen[1].1, seen[1].2), (2, None, 500));
+/// ```
+pub struct OnStep<F>(pub F);
+
+impl<D, F: FnMut(&StepDone<'_>, &mut D)> Hooks<D> for OnStep<F> {
+    fn after_draw(&mut self, _frame: &Frame, _target: &mut D) {}
+    fn step_done(&mut self, done: &StepDone<'_>, target: &mut D) {
+        (self.0)(done, target)
+    }
+}
+
 /// What a finished replay did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Replayed {
@@ -296,23 +556,83 @@ pub struct Replayed {
     pub frames: u32,
     /// Inputs fed to the app, ticks included.
     pub inputs: u32,
+    /// Steps replayed.
+    pub steps: u32,
+    /// `expect` steps that held.
+    pub expects: u32,
     /// The clock at the end.
     pub end_ms: u64,
 }
 
 /// Why a replay stopped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ReplayError<'s, E> {
     /// The script has a bad line (found before any input was fed).
     Script(ScriptError<'s>),
+    /// An `expect` line names another screen than the one showing.
+    Expected {
+        /// The `expect` line, from 1.
+        line: u32,
+        /// The screen the script expects.
+        expected: &'s str,
+        /// The screen the kiosk shows.
+        shown: ScreenName,
+    },
+    /// A `press` line names a button the screen showing does not have.
+    NoButton {
+        /// The `press` line, from 1.
+        line: u32,
+        /// The button it names.
+        press: Press,
+        /// The screen the kiosk shows.
+        shown: ScreenName,
+        /// How many buttons that screen has.
+        buttons: usize,
+    },
     /// The draw target failed.
     Draw(E),
+}
+
+impl<E> ReplayError<'_, E> {
+    /// The script line the replay stopped at, if a line is to blame.
+    pub fn line(&self) -> Option<u32> {
+        match self {
+            ReplayError::Script(e) => Some(e.line),
+            ReplayError::Expected { line, .. } | ReplayError::NoButton { line, .. } => Some(*line),
+            ReplayError::Draw(_) => None,
+        }
+    }
 }
 
 impl<E: fmt::Debug> fmt::Display for ReplayError<'_, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReplayError::Script(e) => e.fmt(f),
+            ReplayError::Expected {
+                line,
+                expected,
+                shown,
+            } => write!(
+                f,
+                "script line {line}: expected {expected}, the kiosk shows {shown}"
+            ),
+            ReplayError::NoButton {
+                line,
+                press: press @ Press::Nth(_),
+                shown,
+                buttons,
+            } => write!(
+                f,
+                "script line {line}: press {press}: {shown} has {buttons} button{}",
+                if *buttons == 1 { "" } else { "s" }
+            ),
+            ReplayError::NoButton {
+                line, press, shown, ..
+            } => write!(
+                f,
+                "script line {line}: press {press}: {shown} has no such button"
+            ),
             ReplayError::Draw(e) => write!(f, "the display failed while drawing: {e:?}"),
         }
     }
@@ -324,9 +644,9 @@ impl<E: fmt::Debug> fmt::Display for ReplayError<'_, E> {
 /// ```
 /// use embedded_graphics::{mock_display::MockDisplay, pixelcolor::BinaryColor, prelude::*};
 /// use spotcheck_kiosk::script::{replay, Driven, OnFrame};
-/// use spotcheck_kiosk::Event;
+/// use spotcheck_kiosk::{Button, Event, ScreenName};
 ///
-/// /// Counts touches; redraws on each lift.
+/// /// Counts touches; redraws on each lift; has no buttons.
 /// struct Counter(u32);
 /// impl Driven<MockDisplay<BinaryColor>> for Counter {
 ///     fn input(&mut self, input: Event, _now_ms: u64) -> bool {
@@ -335,13 +655,19 @@ impl<E: fmt::Debug> fmt::Display for ReplayError<'_, E> {
 ///     fn draw(&mut self, _: &mut MockDisplay<BinaryColor>) -> Result<(), core::convert::Infallible> {
 ///         Ok(())
 ///     }
+///     fn screen_name(&self) -> ScreenName {
+///         "counter".try_into().unwrap()
+///     }
+///     fn buttons(&self) -> &[Button] {
+///         &[]
+///     }
 /// }
 ///
 /// let mut frames = 0;
-/// let done = replay(&mut Counter(0), "tap 1 2\ntap 3 4\n", &mut MockDisplay::new(),
+/// let done = replay(&mut Counter(0), "tap 1 2\ntap 3 4\nexpect counter\n", &mut MockDisplay::new(),
 ///                   &mut OnFrame(|_: &_, _: &mut _| frames += 1)).unwrap();
 /// assert_eq!((done.frames, frames), (3, 3)); // the first frame and one per tap
-/// assert_eq!(done.end_ms, 1000);
+/// assert_eq!((done.end_ms, done.expects), (1000, 1));
 /// ```
 pub fn replay<'s, D, A, H>(
     app: &mut A,
@@ -364,28 +690,64 @@ where
         inputs: 0,
         line: 0,
     };
+    let (mut count, mut expects) = (0, 0);
     r.frame()?;
     for step in steps(script) {
         let (line, step) = step.map_err(ReplayError::Script)?;
         r.line = line;
-        match step {
-            Step::Tap(p) => {
-                r.feed(Event::TouchDown(p))?;
-                r.advance(TAP_PRESS_MS)?;
-                r.feed(Event::TouchUp(p))?;
-                r.advance(STEP_GAP_MS)?;
+        let start_ms = r.now;
+        let gesture = match step {
+            Step::Tap(p) => Some(r.tap(p)?),
+            Step::Press(press) => {
+                let p = r.find(press)?;
+                Some(r.tap(p)?)
             }
-            Step::Key(k) => {
-                r.feed(Event::Key(k))?;
+            Step::Key(key) => {
+                r.feed(Event::Key(key))?;
                 r.advance(STEP_GAP_MS)?;
+                Some(Gesture::Key {
+                    key,
+                    at_ms: start_ms,
+                })
             }
-            Step::Wait(ms) => r.advance(u64::from(ms))?,
-            Step::Shot(name) => r.hooks.shot(name, r.target),
-        }
+            Step::Wait(ms) => {
+                r.advance(u64::from(ms))?;
+                None
+            }
+            Step::Shot(name) => {
+                r.hooks.shot(name, r.target);
+                None
+            }
+            Step::Expect(expected) => {
+                let shown = r.app.screen_name();
+                if shown.as_str() != expected {
+                    return Err(ReplayError::Expected {
+                        line,
+                        expected,
+                        shown,
+                    });
+                }
+                expects += 1;
+                None
+            }
+        };
+        count += 1;
+        let screen = r.app.screen_name();
+        let done = StepDone {
+            line,
+            step,
+            gesture,
+            start_ms,
+            now_ms: r.now,
+            screen: &screen,
+        };
+        r.hooks.step_done(&done, r.target);
     }
     Ok(Replayed {
         frames: r.frames,
         inputs: r.inputs,
+        steps: count,
+        expects,
         end_ms: r.now,
     })
 }
@@ -412,6 +774,35 @@ where
             self.frame()?;
         }
         Ok(())
+    }
+
+    /// A finger down at `p`, up after [`TAP_PRESS_MS`], then the gap.
+    fn tap<'s>(&mut self, p: Point) -> Result<Gesture, ReplayError<'s, D::Error>> {
+        let down_ms = self.now;
+        self.feed(Event::TouchDown(p))?;
+        self.advance(TAP_PRESS_MS)?;
+        let up_ms = self.now;
+        self.feed(Event::TouchUp(p))?;
+        self.advance(STEP_GAP_MS)?;
+        Ok(Gesture::Touch {
+            at: p,
+            down_ms,
+            up_ms,
+        })
+    }
+
+    /// The centre of the button `press` names on the screen showing now.
+    fn find<'s>(&self, press: Press) -> Result<Point, ReplayError<'s, D::Error>> {
+        let buttons = self.app.buttons();
+        match press.find(buttons) {
+            Some(b) => Ok(b.rect.center()),
+            None => Err(ReplayError::NoButton {
+                line: self.line,
+                press,
+                shown: self.app.screen_name(),
+                buttons: buttons.len(),
+            }),
+        }
     }
 
     /// Moves the clock on by `ms`, with a tick at every multiple of
@@ -534,6 +925,12 @@ mod tests {
             self.draws += 1;
             Ok(())
         }
+        fn screen_name(&self) -> ScreenName {
+            "recorder".try_into().unwrap()
+        }
+        fn buttons(&self) -> &[Button] {
+            &[]
+        }
     }
 
     #[derive(Default)]
@@ -592,6 +989,7 @@ mod tests {
         assert_eq!(app.draws, 5);
         assert_eq!(done.frames, 5);
         assert_eq!(done.inputs, 14);
+        assert_eq!((done.steps, done.expects), (4, 0));
         assert_eq!(seen.shots[0], ("one".try_into().unwrap(), 3));
     }
 
@@ -640,5 +1038,195 @@ mod tests {
         ));
         assert!(app.log.is_empty());
         assert_eq!(app.draws, 0);
+    }
+
+    #[test]
+    fn parses_press_and_expect() {
+        let text = "press start\npress answer 3\npress back\npress start-over\npress continue\npress next-page\npress previous-page\npress finish\npress language es\npress 12\nexpect q-age # a comment\n";
+        let got: heapless::Vec<_, 12> = steps(text).map(|s| s.unwrap().1).collect();
+        let b = |id| Step::Press(Press::Button(id));
+        assert_eq!(
+            got.as_slice(),
+            &[
+                b(ButtonId::Start),
+                b(ButtonId::Answer(2)),
+                b(ButtonId::Back),
+                b(ButtonId::StartOver),
+                b(ButtonId::Continue),
+                b(ButtonId::NextPage),
+                b(ButtonId::PrevPage),
+                b(ButtonId::Finish),
+                b(ButtonId::Language(Language::Es)),
+                Step::Press(Press::Nth(12)),
+                Step::Expect("q-age"),
+            ]
+        );
+        // Each press prints as it is written.
+        use core::fmt::Write;
+        for line in text.lines().take(10) {
+            let Ok((_, Step::Press(p))) = steps(line).next().unwrap() else {
+                panic!("{line}")
+            };
+            let mut s: heapless::String<32> = heapless::String::new();
+            write!(s, "press {p}").unwrap();
+            assert_eq!(s.as_str(), line);
+        }
+    }
+
+    #[test]
+    fn bad_press_and_expect_lines_name_the_line_and_the_problem() {
+        assert_eq!(
+            err("press").kind,
+            ErrorKind::MissingArgument("a button after `press`")
+        );
+        assert_eq!(err("press 0").kind, ErrorKind::BadButtonNumber("0"));
+        assert_eq!(err("press 256").kind, ErrorKind::BadButtonNumber("256"));
+        assert_eq!(err("press answer 0").kind, ErrorKind::BadButtonNumber("0"));
+        assert!(matches!(
+            err("press answer").kind,
+            ErrorKind::MissingArgument(_)
+        ));
+        assert_eq!(err("press answr 1").kind, ErrorKind::UnknownButton("answr"));
+        assert_eq!(
+            err("press language xx").kind,
+            ErrorKind::UnknownLanguage("xx")
+        );
+        assert_eq!(err("press back now").kind, ErrorKind::ExtraArgument("now"));
+        assert_eq!(
+            err("expect").kind,
+            ErrorKind::MissingArgument("a screen name after `expect`")
+        );
+        assert_eq!(
+            err("expect q-age q-glass").kind,
+            ErrorKind::ExtraArgument("q-glass")
+        );
+        use core::fmt::Write;
+        let mut s: heapless::String<80> = heapless::String::new();
+        write!(s, "{}", err("\n\npress language xx")).unwrap();
+        assert_eq!(
+            s.as_str(),
+            "script line 3: unknown language `xx`; languages are en and es"
+        );
+    }
+
+    /// Each step as the hook saw it: line, gesture, clock, screen.
+    type StepsSeen = heapless::Vec<(u32, Option<Gesture>, u64, ScreenName), 16>;
+
+    /// A kiosk at 320x240 with default settings, replaying `text` with
+    /// every step recorded.
+    fn kiosk_replay(
+        text: &str,
+    ) -> (
+        App,
+        StepsSeen,
+        Result<Replayed, ReplayError<'_, Infallible>>,
+    ) {
+        use crate::probe::CountingTarget;
+        use crate::Settings;
+        use embedded_graphics::{geometry::Size, pixelcolor::Rgb565};
+        let size = Size::new(320, 240);
+        let mut app = App::new(Settings::default(), size);
+        let mut seen = heapless::Vec::new();
+        let done = replay(
+            &mut app,
+            text,
+            &mut CountingTarget::<Rgb565>::new(size),
+            &mut OnStep(|s: &StepDone<'_>, _: &mut CountingTarget<Rgb565>| {
+                let step = (s.line, s.gesture, s.now_ms, s.screen.try_into().unwrap());
+                seen.push(step).unwrap();
+            }),
+        );
+        (app, seen, done)
+    }
+
+    #[test]
+    fn a_wrong_expect_stops_the_replay_naming_the_line_and_both_screens() {
+        let (app, seen, done) =
+            kiosk_replay("expect welcome\npress start\nexpect q-glass\npress answer 1\n");
+        let e = done.unwrap_err();
+        assert_eq!(
+            e,
+            ReplayError::Expected {
+                line: 3,
+                expected: "q-glass",
+                shown: "q-age".try_into().unwrap()
+            }
+        );
+        assert_eq!(e.line(), Some(3));
+        use core::fmt::Write;
+        let mut s: heapless::String<80> = heapless::String::new();
+        write!(s, "{e}").unwrap();
+        assert_eq!(
+            s.as_str(),
+            "script line 3: expected q-glass, the kiosk shows q-age"
+        );
+        // Nothing after the failed line ran.
+        assert_eq!(seen.len(), 2);
+        assert_eq!(app.screen().name().as_str(), "q-age");
+    }
+
+    #[test]
+    fn a_press_taps_the_centre_of_the_named_button_and_the_hook_sees_each_step() {
+        use crate::Settings;
+        use embedded_graphics::geometry::Size;
+        let welcome = App::new(Settings::default(), Size::new(320, 240));
+        let start = welcome.buttons()[0];
+        assert_eq!(start.id, ButtonId::Start);
+        let (app, seen, done) = kiosk_replay("press start\nexpect q-age\nwait 100\n");
+        let done = done.unwrap();
+        assert_eq!((done.steps, done.expects, done.end_ms), (3, 1, 600));
+        assert_eq!(
+            seen[0],
+            (
+                1,
+                Some(Gesture::Touch {
+                    at: start.rect.center(),
+                    down_ms: 0,
+                    up_ms: TAP_PRESS_MS
+                }),
+                TAP_PRESS_MS + STEP_GAP_MS,
+                "q-age".try_into().unwrap()
+            )
+        );
+        assert_eq!(seen[1], (2, None, 500, "q-age".try_into().unwrap()));
+        assert_eq!(seen[2].2, 600);
+        // `answer N` is the Nth choice whatever the layout: the same as
+        // tapping the button App::buttons() lists for Answer(N - 1).
+        let want = app
+            .buttons()
+            .iter()
+            .find(|b| b.id == ButtonId::Answer(1))
+            .unwrap()
+            .rect
+            .center();
+        let (_, seen, done) = kiosk_replay("press start\npress answer 2\n");
+        done.unwrap();
+        assert!(
+            matches!(seen[1].1, Some(Gesture::Touch { at, down_ms: 500, up_ms: 580 }) if at == want)
+        );
+        assert_ne!(seen[1].3.as_str(), "q-age", "the answer moved the walk on");
+    }
+
+    #[test]
+    fn a_press_of_a_button_the_screen_lacks_is_an_error_with_the_line() {
+        use core::fmt::Write;
+        let (_, seen, done) = kiosk_replay("wait 10\npress 9\n");
+        let e = done.unwrap_err();
+        assert_eq!(e.line(), Some(2));
+        let mut s: heapless::String<80> = heapless::String::new();
+        write!(s, "{e}").unwrap();
+        assert_eq!(s.as_str(), "script line 2: press 9: welcome has 3 buttons");
+        assert_eq!(seen.len(), 1);
+        let (_, _, done) = kiosk_replay("press next-page\n");
+        let mut s: heapless::String<80> = heapless::String::new();
+        write!(s, "{}", done.unwrap_err()).unwrap();
+        assert_eq!(
+            s.as_str(),
+            "script line 1: press next-page: welcome has no such button"
+        );
+        // The Nth button counts from 1 in App::buttons() order.
+        let (app, _, done) = kiosk_replay("press 1\n");
+        done.unwrap();
+        assert_eq!(app.screen().name().as_str(), "q-age");
     }
 }

@@ -6,7 +6,7 @@
 //! | command | what it does |
 //! | --- | --- |
 //! | (none) `[--size WxH] [--scale N] [--lang L] [--store PATH]` | open the kiosk in a window; settings and counters are kept in PATH (2 x 4 KiB of flash in a file) or, without it, in RAM for this run; a store that cannot be opened or is damaged gives factory settings, one line on stderr and a warning on the admin screen; exit 2 at once with one line if there is no display |
-//! | `run --script FILE [--shots DIR] [--size WxH] [--lang L]` | replay a script headless; `shot NAME` steps write PNGs |
+//! | `run --script FILE [--shots DIR] [--size WxH] [--lang L]` | replay a script headless; `shot NAME` steps write PNGs; exit 0 when it ran to the end, 1 when an `expect` or `press` failed (the line and both screens on stderr), 2 for a bad line, file or option |
 //! | `screenshots DIR [--size WxH] [--lang L]` | every distinct screen as PNG |
 //! | `goldens DIR` | rewrite the golden PNGs (every screen, 320x240 and 800x480, every language) |
 //! | `vignettes [--json] [--lang L] [--engine] FILE` | run test patients by tapping through the kiosk (or the engine alone); exit 0 all pass, 1 some fail, 2 bad file |
@@ -282,7 +282,9 @@ fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Ok((done, written)) => {
             let _ = writeln!(
                 out,
-                "replayed {file}: {} frames, {} inputs, {} ms, {} screenshots",
+                "replayed {file}: {} steps, {} expects held, {} frames, {} inputs, {} ms, {} screenshots",
+                done.steps,
+                done.expects,
                 done.frames,
                 done.inputs,
                 done.end_ms,
@@ -292,7 +294,10 @@ fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
         Err(e) => {
             let _ = writeln!(err, "spotcheck-sim run: {file}: {e}");
-            2
+            match e {
+                crate::headless::RunError::Failed(_) => 1,
+                crate::headless::RunError::Unusable(_) => 2,
+            }
         }
     }
 }

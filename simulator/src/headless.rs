@@ -1,15 +1,18 @@
-//! Headless replay: a script of taps, keys and waits, with screenshots.
+//! Headless replay: a script of presses, taps, keys, waits and
+//! expectations, with screenshots.
 //!
-//! The script format is the kiosk's own (`tap X Y`, `key
-//! previous|next|select|back`, `wait MS`, `shot NAME`, `#` comments), and
-//! the replay driver is the same one the QEMU image uses, so a script run
-//! here and on the Cortex-M0 feeds the app the same events at the same
-//! times. A bad line is reported with its number before anything runs.
+//! The script format is the kiosk's own ([`spotcheck_kiosk::script`]:
+//! `press BUTTON`, `tap X Y`, `key previous|next|select|back`, `wait MS`,
+//! `expect SCREEN`, `shot NAME`, `#` comments), and the replay driver is
+//! the same one the QEMU image uses, so a script run here and on the
+//! Cortex-M0 feeds the app the same events at the same times. A bad line is
+//! reported with its number before anything runs; a wrong `expect` or a
+//! `press` of a button the screen lacks stops the replay at its line.
 
 use embedded_graphics::pixelcolor::Rgb888;
 use embedded_graphics::prelude::*;
 use embedded_graphics_simulator::{OutputSettingsBuilder, SimulatorDisplay};
-use spotcheck_kiosk::script::{replay, Frame, Hooks, Replayed};
+use spotcheck_kiosk::script::{replay, Frame, Hooks, ReplayError, Replayed};
 use spotcheck_kiosk::{App, Settings};
 use std::path::{Path, PathBuf};
 
@@ -33,6 +36,26 @@ impl Hooks<SimulatorDisplay<Rgb888>> for Shots<'_> {
     }
 }
 
+/// Why a headless replay did not finish.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunError {
+    /// The kiosk did not do what the script says: an `expect` named another
+    /// screen, or a `press` named a button the screen lacks. The message
+    /// names the line and both sides.
+    Failed(String),
+    /// The script cannot be replayed as written (a bad line), or a
+    /// screenshot could not be written.
+    Unusable(String),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Failed(m) | RunError::Unusable(m) => f.write_str(m),
+        }
+    }
+}
+
 /// Replays `script` on a kiosk of `size`; `shot` steps write PNGs into
 /// `shots` when given. Returns what ran and the files written.
 pub fn run(
@@ -40,10 +63,10 @@ pub fn run(
     settings: Settings,
     size: Size,
     shots: Option<&Path>,
-) -> Result<(Replayed, Vec<PathBuf>), String> {
+) -> Result<(Replayed, Vec<PathBuf>), RunError> {
     if let Some(dir) = shots {
         std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            .map_err(|e| RunError::Unusable(format!("cannot create {}: {e}", dir.display())))?;
     }
     let mut app = App::new(settings, size);
     let mut display = SimulatorDisplay::<Rgb888>::new(size);
@@ -52,9 +75,14 @@ pub fn run(
         written: Vec::new(),
         error: None,
     };
-    let done = replay(&mut app, script, &mut display, &mut hooks).map_err(|e| e.to_string())?;
+    let done = replay(&mut app, script, &mut display, &mut hooks).map_err(|e| match e {
+        ReplayError::Expected { .. } | ReplayError::NoButton { .. } => {
+            RunError::Failed(e.to_string())
+        }
+        _ => RunError::Unusable(e.to_string()),
+    })?;
     match hooks.error {
-        Some(e) => Err(e),
+        Some(e) => Err(RunError::Unusable(e)),
         None => Ok((done, hooks.written)),
     }
 }

@@ -8,7 +8,7 @@
 //! which the tests check for every vignette.
 
 use crate::bench::Bench;
-use crate::vignette::Vignette;
+use crate::vignette::{Triage, Vignette};
 use embedded_graphics::prelude::Size;
 use spotcheck_core::answer::choose;
 use spotcheck_core::{Condition, Disposition, Language, Session, Step};
@@ -155,8 +155,57 @@ pub fn table(vignettes: &[Vignette], runs: &[Run]) -> String {
         "taps: median {median}, max {}",
         taps.last().copied().unwrap_or(0)
     );
+    let _ = writeln!(out, "{}", triage_line(vignettes, runs));
+    let _ = writeln!(out, "{}", causes_line(vignettes, runs));
     let _ = writeln!(out, "{passed} passed, {} failed", runs.len() - passed);
     out
+}
+
+/// `triage: exact N, over N (M not accepted), under N (M not accepted)`:
+/// both sides of every miss, so a content change shows what it costs in
+/// false alarms as well as what it gains in safety.
+pub fn triage_line(vignettes: &[Vignette], runs: &[Run]) -> String {
+    let (mut exact, mut over, mut over_bad, mut under, mut under_bad) = (0, 0, 0, 0, 0);
+    for (v, r) in vignettes.iter().zip(runs) {
+        match v.triage(r.disposition) {
+            Triage::Exact => exact += 1,
+            Triage::Over { accepted } => {
+                over += 1;
+                over_bad += usize::from(!accepted);
+            }
+            Triage::Under { accepted } => {
+                under += 1;
+                under_bad += usize::from(!accepted);
+            }
+        }
+    }
+    format!(
+        "triage: exact {exact}, over {over} ({over_bad} not accepted), under {under} ({under_bad} not accepted)"
+    )
+}
+
+/// `causes: top-1 N/T, top-3 N/T`: how often a wanted cause is shown first,
+/// and among the first three, over the vignettes that name one.
+pub fn causes_line(vignettes: &[Vignette], runs: &[Run]) -> String {
+    let (mut named, mut top1, mut top3) = (0, 0, 0);
+    for (v, r) in vignettes.iter().zip(runs) {
+        if v.conditions.is_empty() {
+            continue;
+        }
+        named += 1;
+        top1 += usize::from(
+            r.conditions
+                .first()
+                .is_some_and(|c| v.conditions.contains(c)),
+        );
+        top3 += usize::from(
+            r.conditions
+                .iter()
+                .take(3)
+                .any(|c| v.conditions.contains(c)),
+        );
+    }
+    format!("causes: top-1 {top1}/{named}, top-3 {top3}/{named}")
 }
 
 /// The median of sorted values (the mean of the middle two for an even count).

@@ -5,8 +5,16 @@
 //! (see `clinical/vignettes-public.toml`): `findings` lists the bool
 //! findings that are present (every other bool is absent), each enum
 //! finding is a key with its value (a missing one is unknown, so the
-//! patient answers "Not sure"), and `expect`, `accept` and `conditions`
-//! say what a good answer is.
+//! patient answers "Not sure"), and `expect`, `accept`, `conditions` and
+//! the optional `forbid_conditions` say what a good answer is.
+//!
+//! `conditions = []`, written out, checks the disposition alone: for a
+//! patient whose cause has no id in `clinical/conditions.toml` (an infantile
+//! haemangioma, say). Leaving the field out is still an error, so a
+//! forgotten line never passes as "any cause will do". `forbid_conditions`
+//! names causes that must NOT be among the first three shown (cherry angioma
+//! for a child, say): a wrong reassuring cause is a failure even when the
+//! disposition is right.
 //!
 //! Loading is strict: an unknown finding, an unknown value, an unknown
 //! disposition or condition, or a missing field is an error naming the
@@ -33,8 +41,11 @@ pub struct Vignette {
     pub expect: Disposition,
     /// Other acceptable dispositions.
     pub accept: Vec<Disposition>,
-    /// At least one of these must be among the first three causes.
+    /// At least one of these must be among the first three causes; empty
+    /// means the disposition alone is checked.
     pub conditions: Vec<Condition>,
+    /// None of these may be among the first three causes.
+    pub forbid_conditions: Vec<Condition>,
 }
 
 impl Patient for Vignette {
@@ -53,9 +64,46 @@ impl Vignette {
     /// Whether an outcome with `disposition` and `causes` is a pass.
     pub fn passes(&self, disposition: Disposition, causes: &[Condition]) -> bool {
         let disposition_ok = disposition == self.expect || self.accept.contains(&disposition);
-        let causes_ok = causes.iter().take(3).any(|c| self.conditions.contains(c));
-        disposition_ok && causes_ok
+        disposition_ok && self.causes_ok(causes)
     }
+
+    /// Whether the first three `causes` include one of `conditions` (or
+    /// `conditions` is empty) and none of `forbid_conditions`.
+    pub fn causes_ok(&self, causes: &[Condition]) -> bool {
+        let top = &causes[..causes.len().min(3)];
+        let wanted = self.conditions.is_empty() || top.iter().any(|c| self.conditions.contains(c));
+        wanted && !top.iter().any(|c| self.forbid_conditions.contains(c))
+    }
+
+    /// How `disposition` compares with the ideal one, for the over- and
+    /// under-triage counts.
+    pub fn triage(&self, disposition: Disposition) -> Triage {
+        let accepted = self.accept.contains(&disposition);
+        match disposition.cmp(&self.expect) {
+            core::cmp::Ordering::Equal => Triage::Exact,
+            core::cmp::Ordering::Less => Triage::Over { accepted },
+            core::cmp::Ordering::Greater => Triage::Under { accepted },
+        }
+    }
+}
+
+/// A disposition against a vignette's ideal one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Triage {
+    /// The ideal disposition.
+    Exact,
+    /// More urgent than the ideal: an ambulance or a same-day slot spent
+    /// that was not needed. `accepted` when the vignette lists it.
+    Over {
+        /// Listed in `accept`.
+        accepted: bool,
+    },
+    /// Less urgent than the ideal: someone told to wait. `accepted` when
+    /// the vignette lists it.
+    Under {
+        /// Listed in `accept`.
+        accepted: bool,
+    },
 }
 
 /// Why a vignette file could not be read.
@@ -160,7 +208,12 @@ fn one(n: usize, table: &BTreeMap<String, toml::Value>) -> Result<Vignette, Load
     for (key, value) in table {
         if matches!(
             key.as_str(),
-            "id" | "summary" | "findings" | "expect" | "accept" | "conditions"
+            "id" | "summary"
+                | "findings"
+                | "expect"
+                | "accept"
+                | "conditions"
+                | "forbid_conditions"
         ) {
             continue;
         }
@@ -188,16 +241,17 @@ fn one(n: usize, table: &BTreeMap<String, toml::Value>) -> Result<Vignette, Load
         .iter()
         .map(|d| disposition(d, &who))
         .collect::<Result<Vec<_>, _>>()?;
-    let conditions = strings(table, "conditions", &who)?
-        .iter()
-        .map(|c| {
-            Condition::from_id(c)
-                .ok_or_else(|| LoadError(format!("{who}: unknown condition `{c}`")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    if conditions.is_empty() {
+    if !table.contains_key("conditions") {
         return Err(LoadError(format!(
-            "{who}: `conditions` must list at least one condition"
+            "{who}: `conditions` is missing (write `conditions = []` to check the disposition alone)"
+        )));
+    }
+    let conditions = condition_ids(table, "conditions", &who)?;
+    let forbid_conditions = condition_ids(table, "forbid_conditions", &who)?;
+    if let Some(c) = conditions.iter().find(|c| forbid_conditions.contains(c)) {
+        return Err(LoadError(format!(
+            "{who}: `{}` is both wanted and forbidden",
+            c.id()
         )));
     }
     Ok(Vignette {
@@ -208,7 +262,22 @@ fn one(n: usize, table: &BTreeMap<String, toml::Value>) -> Result<Vignette, Load
         expect,
         accept,
         conditions,
+        forbid_conditions,
     })
+}
+
+fn condition_ids(
+    table: &BTreeMap<String, toml::Value>,
+    key: &str,
+    who: &str,
+) -> Result<Vec<Condition>, LoadError> {
+    strings(table, key, who)?
+        .iter()
+        .map(|c| {
+            Condition::from_id(c)
+                .ok_or_else(|| LoadError(format!("{who}: unknown condition `{c}` in `{key}`")))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -281,6 +350,75 @@ conditions = ["heat_rash"]
             .unwrap_err()
             .0
             .contains("used twice"));
+    }
+
+    #[test]
+    fn an_empty_conditions_list_checks_the_disposition_alone_but_a_missing_one_is_an_error() {
+        let none = ONE.replace("conditions = [\"heat_rash\"]", "conditions = []");
+        let v = &parse(&none).unwrap()[0];
+        assert!(v.passes(Disposition::SelfCare, &[Condition::Hives]));
+        assert!(!v.passes(Disposition::Doctor, &[Condition::Hives]));
+        let missing = ONE.replace("conditions = [\"heat_rash\"]", "");
+        assert!(parse(&missing)
+            .unwrap_err()
+            .0
+            .contains("`conditions` is missing"));
+    }
+
+    #[test]
+    fn a_forbidden_cause_in_the_first_three_fails_even_with_the_right_disposition() {
+        let text = ONE.replace(
+            "conditions = [\"heat_rash\"]",
+            "conditions = [\"heat_rash\"]\nforbid_conditions = [\"cherry_angioma\"]",
+        );
+        let v = &parse(&text).unwrap()[0];
+        assert!(v.passes(Disposition::SelfCare, &[Condition::HeatRash]));
+        assert!(!v.passes(
+            Disposition::SelfCare,
+            &[Condition::CherryAngioma, Condition::HeatRash]
+        ));
+        // Fourth and later causes are not shown first, so they do not count.
+        assert!(v.passes(
+            Disposition::SelfCare,
+            &[
+                Condition::HeatRash,
+                Condition::Hives,
+                Condition::Scabies,
+                Condition::CherryAngioma
+            ]
+        ));
+        let both = ONE.replace(
+            "conditions = [\"heat_rash\"]",
+            "conditions = [\"heat_rash\"]\nforbid_conditions = [\"heat_rash\"]",
+        );
+        assert!(parse(&both)
+            .unwrap_err()
+            .0
+            .contains("both wanted and forbidden"));
+    }
+
+    #[test]
+    fn triage_compares_with_the_ideal_and_notes_what_accept_allows() {
+        let v = &parse(ONE).unwrap()[0]; // expect self_care, accept pharmacist
+        assert_eq!(v.triage(Disposition::SelfCare), Triage::Exact);
+        assert_eq!(
+            v.triage(Disposition::Pharmacist),
+            Triage::Over { accepted: true }
+        );
+        assert_eq!(
+            v.triage(Disposition::Emergency),
+            Triage::Over { accepted: false }
+        );
+        let urgent = ONE.replace("expect = \"self_care\"", "expect = \"urgent\"");
+        let v = &parse(&urgent).unwrap()[0];
+        assert_eq!(
+            v.triage(Disposition::Pharmacist),
+            Triage::Under { accepted: true }
+        );
+        assert_eq!(
+            v.triage(Disposition::SelfCare),
+            Triage::Under { accepted: false }
+        );
     }
 
     #[test]

@@ -169,10 +169,10 @@ fn a_script_replays_headless_with_screenshots_and_bad_lines_name_their_number() 
     let dir = std::env::temp_dir().join(format!("spotcheck-run-{}", std::process::id()));
     let script = dir.join("s.txt");
     std::fs::create_dir_all(&dir).unwrap();
-    // Start, then "16 to 64", then shoot the red-flag screen.
+    // Start, then shoot the age question.
     std::fs::write(
         &script,
-        "# a short walk\nshot welcome\ntap 160 150\nwait 500\nshot age\n",
+        "# a short walk\nshot welcome\npress start\nexpect q-age\nwait 500\nshot age\n",
     )
     .unwrap();
     let shots = dir.join("shots");

@@ -1,23 +1,30 @@
 //! SpotCheck on a Cortex-M0 under QEMU.
 //!
-//! Replays the scripted session ([`spotcheck_firmware::SESSION`], embedded
-//! at build time) through the kiosk with the shared replay driver, draws
-//! every frame into the hashing probe, and prints over semihosting, one
-//! line each:
+//! Replays the scripts chosen at build time ([`SCRIPTS`]: by default
+//! `firmware/scripts/session.txt` then `keys.txt`; see `build.rs`) through
+//! a fresh kiosk each, with the shared replay driver, draws every frame
+//! into the hashing probe, and prints over semihosting, one line each:
 //!
 //! - `calib instr=<n> ticks=<n>`: a loop of a known instruction count timed
 //!   with SysTick, so the host can turn ticks into instructions;
+//! - `script name=<file>`: a script starts (frame indices restart at 0);
 //! - `frame index=<i> ms=<t> line=<l> hash=<hex> pixels=<n> clipped=<n>
 //!   ticks=<n>`: one per frame; `ticks` is SysTick counts spent in
 //!   `app.draw` for that frame (the probe's hashing included);
+//! - `step line=<l> ms=<t> screen=<name>`: one per step, when it is done,
+//!   with the screen then showing;
+//! - `end frames=<n> steps=<n> expects=<n>`: the script ran to its end;
+//! - `error <message>`: the replay stopped (a wrong `expect`, a `press` of
+//!   a button the screen lacks, a bad line): the image then exits with
+//!   failure;
 //! - `fill pixels=<n> ticks=<n>`: one full-screen `fill_solid` into a probe,
 //!   the floor any full redraw pays here;
-//! - `done frames=<n> stack=<bytes>`: the frame count and the stack
+//! - `done frames=<n> stack=<bytes>`: every script's frames and the stack
 //!   high-water mark (the stack is painted at boot and scanned at the end).
 //!
-//! Then it exits with status 0 through semihosting; a panic exits 1.
-//! Run it with `cargo xtask qemu`, which also checks every hash against a
-//! host replay of the same script.
+//! Then it exits with status 0 through semihosting; an error or a panic
+//! exits 1. Run it with `cargo xtask qemu`, which also checks every hash,
+//! and every step's screen, against a host replay of the same scripts.
 #![no_std]
 #![no_main]
 
@@ -29,9 +36,11 @@ use embedded_graphics::pixelcolor::Rgb565;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
 use panic_semihosting as _;
-use spotcheck_firmware::{Kiosk, SCREEN, SESSION};
+use spotcheck_firmware::{Kiosk, SCREEN};
 use spotcheck_kiosk::probe::HashProbe;
-use spotcheck_kiosk::script::{replay, Frame, Hooks};
+use spotcheck_kiosk::script::{replay, Frame, Hooks, StepDone};
+
+include!(concat!(env!("OUT_DIR"), "/scripts.rs"));
 
 /// The word the unused stack is painted with.
 const PAINT: u32 = 0x5707_C0DE;
@@ -132,6 +141,23 @@ impl Hooks<HashProbe> for Report<'_> {
     fn shot(&mut self, name: &str, _probe: &mut HashProbe) {
         hprintln!("shot name={}", name);
     }
+
+    fn step_done(&mut self, done: &StepDone<'_>, _probe: &mut HashProbe) {
+        hprintln!(
+            "step line={} ms={} screen={}",
+            done.line,
+            done.now_ms,
+            done.screen
+        );
+    }
+}
+
+/// Ends the run: status 1 through semihosting.
+fn fail() -> ! {
+    debug::exit(debug::EXIT_FAILURE);
+    loop {
+        cortex_m::asm::wfi();
+    }
 }
 
 #[entry]
@@ -152,16 +178,29 @@ fn main() -> ! {
         cortex_m::singleton!(: Kiosk = spotcheck_firmware::kiosk()).unwrap();
     let mut probe = HashProbe::new(SCREEN);
     let mut report = Report { syst, start: 0 };
-    let frames = match replay(app, SESSION, &mut probe, &mut report) {
-        Ok(done) => done.frames,
-        Err(e) => {
-            hprintln!("error {}", e);
-            debug::exit(debug::EXIT_FAILURE);
-            loop {
-                cortex_m::asm::wfi();
+    let mut frames = 0;
+    for (i, (name, script)) in SCRIPTS.iter().enumerate() {
+        if i > 0 {
+            // Every script starts from a kiosk just switched on.
+            *app = spotcheck_firmware::kiosk();
+        }
+        hprintln!("script name={}", name);
+        match replay(app, script, &mut probe, &mut report) {
+            Ok(done) => {
+                hprintln!(
+                    "end frames={} steps={} expects={}",
+                    done.frames,
+                    done.steps,
+                    done.expects
+                );
+                frames += done.frames;
+            }
+            Err(e) => {
+                hprintln!("error {}", e);
+                fail();
             }
         }
-    };
+    }
 
     let start = now(syst);
     let all = Rectangle::new(Point::zero(), SCREEN);

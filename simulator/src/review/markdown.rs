@@ -552,5 +552,11 @@ pub fn vignettes(name: &str, vs: &[Vignette], runs: &[Run]) -> String {
         crate::runner::median(&taps),
         taps.last().copied().unwrap_or(0)
     );
+    let _ = writeln!(
+        s,
+        "\nOver- and under-triage ({}); cause accuracy ({}).",
+        crate::runner::triage_line(vs, runs),
+        crate::runner::causes_line(vs, runs)
+    );
     s
 }
