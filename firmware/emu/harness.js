@@ -29,6 +29,9 @@
 //                                   a lift followed by a new screen: done_ms
 //                                   is its last LCD byte, bytes the LCD
 //                                   bytes sent since the lift
+//   held ms=.. by_ms=.. at=..       a finger due at plan time `at` waited
+//                                   by_ms for the board to finish drawing;
+//                                   every later action moves back as much
 //   reset ms=.. reason=watchdog     the watchdog fired; the chip restarts
 //                                   with the same flash
 //   end ms=.. cycles=.. lcd_bytes=.. flash_programs=.. flash_erases=.. wall_ms=..
@@ -283,6 +286,17 @@ class Board {
     }
   }
 
+  /**
+   * Whether the main loop goes back to sleep within `ns` (a touch poll
+   * takes well under that; drawing a screen takes far longer).
+   */
+  idleWithin(ns) {
+    const spi = this.mcu.spi[1];
+    const idle = () => this.mcu.core.waiting && !spi.busy;
+    this.run(this.nowNs + ns, idle);
+    return idle();
+  }
+
   /** Runs on until the core sleeps with the SPI quiet (the loop is done). */
   settle() {
     const limit = this.nowNs + SETTLE_LIMIT_NS;
@@ -320,10 +334,23 @@ function main() {
       `clk_hz=${board.mcu.clkSys} screen=${board.screen}`,
   );
 
+  // A person looks at the new screen before tapping again: when a finger
+  // is due while the board is still drawing (it reads no touch then), the
+  // rest of the plan moves back in 100 ms steps (whole ticks, so the app's
+  // timers keep their phase) until the board is idle. Reported as `held`.
+  let shiftMs = 0;
   for (const a of plan.actions) {
-    board.run((t0 + a.ms) * 1e6);
+    board.run((t0 + a.ms + shiftMs) * 1e6);
     switch (a.what) {
       case 'down': {
+        let held = 0;
+        while (!board.idleWithin(2e6)) {
+          if (held >= 5000) fail('the board was still busy 5 s after a tap was due');
+          held += 100;
+          shiftMs += 100;
+          board.run((t0 + a.ms + shiftMs) * 1e6);
+        }
+        if (held) console.log(`held ms=${(board.nowNs / 1e6).toFixed(3)} by_ms=${held} at=${a.ms}`);
         // A tap still waiting for its screen keeps waiting: the board may
         // still be drawing it when the next finger comes down.
         board.touch.press(Number(a.args[0]), Number(a.args[1]));
@@ -338,6 +365,13 @@ function main() {
         break;
       case 'snap': {
         board.settle();
+        // Still drawing at the step's end: what follows waits for it.
+        const late = board.nowNs / 1e6 - (t0 + a.ms + shiftMs);
+        if (late > 2) {
+          const by = Math.ceil(late / 100) * 100;
+          shiftMs += by;
+          console.log(`held ms=${(board.nowNs / 1e6).toFixed(3)} by_ms=${by} at=${a.ms}`);
+        }
         const pic = board.picture();
         const file = path.join(plan.frames, `${a.args[0]}.rgb565`);
         fs.writeFileSync(file, Buffer.from(pic.buffer));
