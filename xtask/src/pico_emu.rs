@@ -4,17 +4,23 @@
 //! `firmware/emu/`), replaying `firmware/scripts/session.txt`.
 //!
 //! What it promises:
-//! - the host replays the same script in-process with the kiosk's replay
-//!   driver at 320x240 and keeps the picture at every step boundary; the
-//!   harness feeds the same taps at the same script times (counted from the
-//!   board's first frame) through the XPT2046 model, as the raw readings a
-//!   finger at that pixel gives through the board's nominal calibration;
-//!   at each boundary the emulated panel must equal the host picture pixel
-//!   for pixel (RGB565), and the screen the firmware logs on UART0 must be
-//!   the host's screen. A mismatch writes `host`, `board` and `diff` PNGs
-//!   under `target/pico-emu/` and fails;
-//! - the board has no keys: the replay stops before the first `key` step
-//!   and says so;
+//! - the host replays the script in-process with the kiosk's replay driver
+//!   at 320x240 and, from its step hook, keeps the picture and the screen
+//!   at every step's end; the harness feeds the same touches at the same
+//!   script times (counted from the board's first frame) through the
+//!   XPT2046 model, as the raw readings a finger at that pixel gives
+//!   through the board's nominal calibration. At each step's end the
+//!   emulated panel must equal the host picture pixel for pixel (RGB565),
+//!   the screen the firmware logs on UART0 must be the host's, and an
+//!   `expect` must name it (else: the line and both names). A mismatch
+//!   writes `host`, `board` and `diff` PNGs under `target/pico-emu/` and
+//!   fails. Scripts with keys are refused: the board has none;
+//! - a finger due while the board still draws the last screen waits for
+//!   it, in whole ticks, and the count of such taps is printed (the board
+//!   reads no touch while drawing, so a quicker tap would be lost);
+//! - the admin round trip (settings through a power cycle, a scrambled
+//!   store reported) and the watchdog (a hung loop reboots to Welcome) run
+//!   on the board too, after the session;
 //! - it ends with `pico-emu: frames=N matched=N boot_ms=B tap_ms_median=M
 //!   tap_ms_worst=W spi_bytes_median=S`: boot is reset to the last LCD
 //!   byte of the first Welcome frame; a tap runs from the emulated lift to
@@ -561,8 +567,6 @@ fn watchdog_resets_a_hung_board_to_welcome(
 /// 8 KiB: `firmware/pico/src/flash.rs`).
 const FLASH_BYTES: usize = 2 * 1024 * 1024;
 const STORE_BYTES: usize = 8 * 1024;
-/// The extra pause after a tap that changed the screen, before the next.
-const SEE_THE_SCREEN_MS: u64 = 600;
 /// The emergency number the walk types in.
 const NEW_NUMBER: &str = "5550123";
 /// The PIN the walk sets in place of the factory one.
@@ -629,18 +633,12 @@ impl Walk {
     /// A finger on `p` for `hold` ms, then the usual gap.
     fn touch(&mut self, p: Point, hold: u64, what: &str) -> Result<()> {
         let (rx, ry) = raw_for(p)?;
-        let before = self.app.screen();
         self.actions.push(format!("at {} down {rx} {ry}", self.now));
         self.feed(Event::TouchDown(p));
         self.advance(hold);
         self.actions.push(format!("at {} up", self.now));
         self.feed(Event::TouchUp(p));
         self.advance(script::STEP_GAP_MS);
-        if self.app.screen() != before {
-            // The board polls no touch while it draws a new screen (about
-            // 0.6 s for the keypads): a person waits to see it first.
-            self.advance(SEE_THE_SCREEN_MS);
-        }
         let id = format!("{:03}", self.checks.len());
         self.actions.push(format!("at {} snap {id}", self.now));
         let screen = self.app.screen().name().as_str().to_string();
