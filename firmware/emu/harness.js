@@ -391,6 +391,11 @@ function main() {
   if (process.env.PICO_EMU_VERBOSE) {
     for (const [k, n] of board.logger.warnings) console.error(`rp2040js: ${n}x ${k}`);
     for (const [c, n] of board.lcd.ignored) console.error(`st7789: ignored command 0x${c.toString(16)} ${n}x`);
+    const l = board.lcd;
+    console.error(
+      `st7789: madctl=0x${l.madctl.toString(16)} colmod=0x${l.colmod.toString(16)} inverted=${l.inverted} ` +
+        `sleeping=${l.sleeping} on=${l.displayOn}; rosc bits read ${board.mcu.peripherals[0x40060].bitsRead}`,
+    );
   }
   console.log(
     `end ms=${(board.nowNs / 1e6).toFixed(3)} cycles=${board.cycles} lcd_bytes=${board.lcdBytes} ` +
