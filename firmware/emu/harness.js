@@ -25,10 +25,11 @@
 //                                   the last LCD byte before it
 //   uart ms=.. text=..              every line the firmware logs on UART0
 //   snap id=.. ms=.. screen=..
-//   tap lift_ms=.. done_ms=.. bytes=.. screen=..
+//   tap lift_ms=.. done_ms=.. first_ms=.. spi_ms=.. bytes=.. screen=..
 //                                   a lift followed by a new screen: done_ms
-//                                   is its last LCD byte, bytes the LCD
-//                                   bytes sent since the lift
+//                                   is its last LCD byte, first_ms its first,
+//                                   spi_ms the time the SPI spent shifting
+//                                   them, bytes the LCD bytes since the lift
 //   held ms=.. by_ms=.. at=..       a finger due at plan time `at` waited
 //                                   by_ms for the board to finish drawing;
 //                                   every later action moves back as much
@@ -138,6 +139,7 @@ class Board {
     this.baseNs = 0; // emulated time of this chip's reset
     this.cycles = 0;
     this.lcdBytes = 0;
+    this.lcdBusyNs = 0; // time the SPI spent shifting LCD bytes
     this.lastLcdNs = 0;
     this.screen = null;
     this.uartLine = '';
@@ -217,7 +219,12 @@ class Board {
       if (touchSel) rx = this.touch.byte(value);
       // The byte takes its bits at the SPI clock the firmware set.
       const hz = spi.clockFrequency || 1e6;
-      done.schedule(Math.max(1, Math.round((spi.dataBits * 1e9) / hz)));
+      const ns = Math.max(1, Math.round((spi.dataBits * 1e9) / hz));
+      if (lcdByte) {
+        this.lcdBusyNs += ns;
+        if (this.pendingTap && this.pendingTap.firstNs === undefined) this.pendingTap.firstNs = this.nowNs;
+      }
+      done.schedule(ns);
     };
 
     mcu.uart[0].onByte = (b) => {
@@ -244,8 +251,10 @@ class Board {
       if (this.pendingTap) {
         const t = this.pendingTap;
         this.pendingTap = null;
+        const first = t.firstNs === undefined ? this.lastLcdNs : t.firstNs;
         console.log(
           `tap lift_ms=${(t.ns / 1e6).toFixed(3)} done_ms=${(this.lastLcdNs / 1e6).toFixed(3)} ` +
+            `first_ms=${(first / 1e6).toFixed(3)} spi_ms=${((this.lcdBusyNs - t.busyNs) / 1e6).toFixed(3)} ` +
             `bytes=${this.lcdBytes - t.bytes} screen=${m[1]}`,
         );
       }
@@ -361,7 +370,7 @@ function main() {
         board.touch.lift();
         board.mcu.gpio[PIN.touchIrq].setInputValue(true);
         // A lift whose tap has not brought a new screen by now never will.
-        board.pendingTap = { ns: board.nowNs, bytes: board.lcdBytes };
+        board.pendingTap = { ns: board.nowNs, bytes: board.lcdBytes, busyNs: board.lcdBusyNs };
         break;
       case 'snap': {
         board.settle();

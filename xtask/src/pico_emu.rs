@@ -1039,17 +1039,33 @@ pub fn pico_emu(args: &[String]) -> Result<()> {
     let boot_ms = boot.num("frame_ms")?;
     let mut tap_ms = Vec::new();
     let mut bytes = Vec::new();
+    let mut to_first = Vec::new();
+    let mut spi = Vec::new();
+    println!(
+        "tap -> new screen              lift to last byte  lift to first byte  SPI busy  LCD bytes"
+    );
     for t in report.iter().filter(|r| r.kind == "tap") {
-        let ms = t.num("done_ms")? - t.num("lift_ms")?;
+        let lift = t.num("lift_ms")?;
+        let ms = t.num("done_ms")? - lift;
+        let first = t.num("first_ms")? - lift;
         println!(
-            "tap -> {:<40} {:>7.1} ms {:>7} LCD bytes",
+            "  {:<34} {:>9.1} ms {:>15.1} ms {:>7.1} ms {:>10}",
             t.get("screen").unwrap_or(""),
             ms,
+            first,
+            t.num("spi_ms")?,
             t.num("bytes")?
         );
         tap_ms.push(ms);
+        to_first.push(first);
+        spi.push(t.num("spi_ms")?);
         bytes.push(t.num("bytes")?);
     }
+    println!(
+        "session.txt: median tap: {:.0} ms from the lift to the first LCD byte (3 released polls, then the app's work before its first band), {:.0} ms of SPI shifting, the rest composing bands between writes",
+        median_f(&mut to_first),
+        median_f(&mut spi)
+    );
     let worst = tap_ms.iter().copied().fold(0.0, f64::max);
     let med = median_f(&mut tap_ms);
     let bytes_med = median_f(&mut bytes);
