@@ -90,13 +90,94 @@ impl<'b> Canvas<'b> {
         }
     }
 
+    /// Paints pixels `x0..x1` of row `y` (clipped to the band): whole
+    /// bytes at a time between a leading and a trailing half byte, no
+    /// per-pixel bounds check.
+    pub(crate) fn span(&mut self, x0: i32, x1: i32, y: i32, ink: Ink) {
+        let a = self.area;
+        let (left, top) = (a.top_left.x, a.top_left.y);
+        let w = a.size.width as i32;
+        if y < top || y >= top + a.size.height as i32 {
+            return;
+        }
+        let x0 = x0.max(left) - left;
+        let x1 = x1.min(left + w) - left;
+        if x0 >= x1 {
+            return;
+        }
+        let row = ((y - top) * w) as usize;
+        self.run(row + x0 as usize, row + x1 as usize, ink);
+    }
+
+    /// Paints pixel indices `start..end` of the buffer.
+    fn run(&mut self, mut start: usize, end: usize, ink: Ink) {
+        let lo = ink.0 & 0x0F;
+        if start & 1 == 1 && start < end {
+            if let Some(b) = self.buf.get_mut(start / 2) {
+                *b = (*b & 0x0F) | (lo << 4);
+            }
+            start += 1;
+        }
+        let full_end = end & !1;
+        if start < full_end {
+            if let Some(bytes) = self.buf.get_mut(start / 2..full_end / 2) {
+                bytes.fill(lo | (lo << 4));
+            }
+            start = full_end;
+        }
+        if start < end {
+            if let Some(b) = self.buf.get_mut(start / 2) {
+                *b = (*b & 0xF0) | lo;
+            }
+        }
+    }
+
     /// The band's pixels, row by row.
+    #[cfg(test)]
     pub(crate) fn inks(&self) -> impl Iterator<Item = Ink> + '_ {
+        self.colors(&core::array::from_fn::<Ink, 16, _>(|i| Ink(i as u8)))
+    }
+
+    /// The band's pixels, row by row, as `palette` colours: two pixels
+    /// per buffer byte, low half first.
+    pub(crate) fn colors<C: Copy>(&self, palette: &[C; 16]) -> Colors<'_, C> {
         let n = self.area.size.width as usize * self.area.size.height as usize;
-        (0..n).map(move |i| {
-            let b = self.buf.get(i / 2).copied().unwrap_or(0);
-            Ink(if i & 1 == 0 { b & 0x0F } else { b >> 4 })
-        })
+        Colors {
+            bytes: self.buf.get(..n.div_ceil(2)).unwrap_or(&[]).iter(),
+            palette: *palette,
+            high: None,
+            left: n,
+        }
+    }
+}
+
+/// A band's pixels as colours (see [`Canvas::colors`]).
+pub(crate) struct Colors<'a, C> {
+    bytes: core::slice::Iter<'a, u8>,
+    palette: [C; 16],
+    high: Option<C>,
+    left: usize,
+}
+
+impl<C: Copy> Iterator for Colors<'_, C> {
+    type Item = C;
+
+    #[inline]
+    fn next(&mut self) -> Option<C> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        if let Some(c) = self.high.take() {
+            return Some(c);
+        }
+        let b = *self.bytes.next()?;
+        self.high = Some(self.palette[(b >> 4) as usize]);
+        Some(self.palette[(b & 0x0F) as usize])
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
     }
 }
 
@@ -131,9 +212,15 @@ impl DrawTarget for Canvas<'_> {
         if r.is_zero_sized() {
             return Ok(());
         }
-        for y in r.rows() {
-            for x in r.columns() {
-                self.set(Point::new(x, y), color);
+        let x1 = r.top_left.x + r.size.width as i32;
+        if r.size.width == self.area.size.width {
+            // Whole rows are contiguous in the buffer: one run.
+            let w = self.area.size.width as usize;
+            let first = (r.top_left.y - self.area.top_left.y) as usize * w;
+            self.run(first, first + r.size.height as usize * w, color);
+        } else {
+            for y in r.rows() {
+                self.span(r.top_left.x, x1, y, color);
             }
         }
         Ok(())

@@ -273,6 +273,8 @@ pub struct App {
     page: u8,
     pages: u8,
     shape: u8,
+    /// The most taps left from the current question (progress bar).
+    remaining: u8,
     now: u64,
     last_input: u64,
     warning_since: Option<u64>,
@@ -304,6 +306,7 @@ impl App {
             page: 0,
             pages: 1,
             shape: 0,
+            remaining: 0,
             now: 0,
             last_input: 0,
             warning_since: None,
@@ -486,7 +489,7 @@ impl App {
             for band in canvas::bands(*r, BAND_BYTES * 2) {
                 let mut c = canvas::Canvas::new(band, &mut buf);
                 view::paint(self, code, &mut c);
-                target.fill_contiguous(&band, c.inks().map(|i| palette[(i.0 & 15) as usize]))?;
+                target.fill_contiguous(&band, c.colors(&palette))?;
             }
         }
         Ok(())
@@ -738,6 +741,7 @@ impl App {
 
     fn layout(&mut self) {
         self.shape = view::shape(self);
+        self.remaining = view::remaining_taps(self);
         self.buttons = view::buttons(self);
     }
 
@@ -770,6 +774,10 @@ impl App {
 
     pub(crate) fn pressed(&self) -> Option<ButtonId> {
         self.pressed
+    }
+
+    pub(crate) fn remaining_taps(&self) -> u8 {
+        self.remaining
     }
 
     pub(crate) fn shown_secs(&self) -> u8 {

@@ -572,7 +572,7 @@ fn paint_question(app: &App, c: &mut Canvas, m: &Metrics) {
         return;
     };
     let taps = app.session().taps() as u32;
-    let remaining = remaining_taps(app, q) as u32;
+    let remaining = app.remaining_taps() as u32;
     let mut middle: heapless::String<24> = heapless::String::new();
     let _ = core::fmt::write(
         &mut middle,
@@ -602,8 +602,13 @@ fn paint_question(app: &App, c: &mut Canvas, m: &Metrics) {
     paint_buttons(app, c, m, false);
 }
 
-/// The most taps still possible from question `q` (for the progress bar).
-fn remaining_taps(app: &App, q: &Question) -> usize {
+/// The most taps still possible from the current question (for the
+/// progress bar): a walk of the tree, done once when a screen is entered
+/// ([`App::remaining_taps`] keeps it), never per band.
+pub(crate) fn remaining_taps(app: &App) -> u8 {
+    let Some(q) = question(app) else {
+        return 0;
+    };
     let tree = app.session().tree();
     fn walk(tree: &spotcheck_core::Tree, q: &Question, depth: usize) -> usize {
         if depth > spotcheck_core::config::MAX_TAPS {
@@ -638,7 +643,7 @@ fn remaining_taps(app: &App, q: &Question) -> usize {
         }
         best + 1
     }
-    walk(tree, q, 0)
+    walk(tree, q, 0).min(u8::MAX as usize) as u8
 }
 
 /// The glass-test picture: two panels, spots that fade under the glass and
