@@ -138,16 +138,104 @@ impl<'b> Canvas<'b> {
         self.colors(&core::array::from_fn::<Ink, 16, _>(|i| Ink(i as u8)))
     }
 
+    #[cfg(test)]
     /// The band's pixels, row by row, as `palette` colours: two pixels
     /// per buffer byte, low half first.
     pub(crate) fn colors<C: Copy>(&self, palette: &[C; 16]) -> Colors<'_, C> {
         let n = self.area.size.width as usize * self.area.size.height as usize;
-        Colors {
-            bytes: self.buf.get(..n.div_ceil(2)).unwrap_or(&[]).iter(),
+        self.colors_from(0, n, palette)
+    }
+}
+
+impl Canvas<'_> {
+    /// A hash of row `y` of the band (FNV-1a over its 4-bit pixels), each
+    /// `strip` pixels wide part of it also folded into `tiles` (one hash
+    /// per column strip, accumulated over the band's rows).
+    pub(crate) fn row_hash(&self, y: i32, strip: i32, tiles: &mut [u32]) -> u32 {
+        const PRIME: u32 = 0x0100_0193;
+        let w = self.area.size.width as usize;
+        let row = (y - self.area.top_left.y).max(0) as usize;
+        let start = row * w;
+        let strip = strip.max(1) as usize;
+        let mut h: u32 = 0x811C_9DC5;
+        let mut x = 0;
+        for (s, tile) in tiles.iter_mut().enumerate() {
+            let (from, to) = (start + (s * strip).min(w), start + ((s + 1) * strip).min(w));
+            let mut part: u32 = 0x811C_9DC5;
+            if from % 2 == 0 && to % 2 == 0 {
+                for b in self.buf.get(from / 2..to / 2).unwrap_or(&[]) {
+                    part = (part ^ *b as u32).wrapping_mul(PRIME);
+                }
+            } else {
+                for i in from..to {
+                    let b = self.buf.get(i / 2).copied().unwrap_or(0);
+                    let nib = if i & 1 == 0 { b & 0x0F } else { b >> 4 };
+                    part = (part ^ nib as u32).wrapping_mul(PRIME);
+                }
+            }
+            *tile = (*tile ^ part).wrapping_mul(PRIME);
+            h = (h ^ part).wrapping_mul(PRIME);
+            x = to;
+        }
+        if x < start + w {
+            // Pixels past the last strip (no strips given): hash them too.
+            for i in x.max(start)..start + w {
+                let b = self.buf.get(i / 2).copied().unwrap_or(0);
+                h = (h ^ b as u32).wrapping_mul(PRIME);
+            }
+        }
+        h
+    }
+
+    /// Sends the part `r` of the band to `target` as `palette` colours,
+    /// with one `fill_contiguous`.
+    pub(crate) fn send<D: DrawTarget>(
+        &self,
+        r: &Rectangle,
+        palette: &[D::Color; 16],
+        target: &mut D,
+    ) -> Result<(), D::Error> {
+        let a = self.area;
+        let r = a.intersection(r);
+        if r.is_zero_sized() {
+            return Ok(());
+        }
+        let w = a.size.width as usize;
+        let first = (r.top_left.y - a.top_left.y) as usize * w;
+        if r.size.width == a.size.width {
+            let n = r.size.height as usize * w;
+            return target.fill_contiguous(&r, self.colors_from(first, n, palette));
+        }
+        let x0 = (r.top_left.x - a.top_left.x) as usize;
+        let rw = r.size.width as usize;
+        let pixels = (0..r.size.height as usize).flat_map(move |row| {
+            let start = first + row * w + x0;
+            (start..start + rw).map(move |i| {
+                let b = self.buf.get(i / 2).copied().unwrap_or(0);
+                palette[(if i & 1 == 0 { b & 0x0F } else { b >> 4 }) as usize]
+            })
+        });
+        target.fill_contiguous(&r, pixels)
+    }
+
+    fn colors_from<C: Copy>(&self, start: usize, n: usize, palette: &[C; 16]) -> Colors<'_, C> {
+        let mut c = Colors {
+            bytes: self
+                .buf
+                .get(start / 2..(start + n).div_ceil(2))
+                .unwrap_or(&[])
+                .iter(),
             palette: *palette,
             high: None,
             left: n,
+        };
+        if start % 2 == 1 {
+            // Start at the high half of the first byte.
+            if let Some(b) = c.bytes.next() {
+                c.high = Some(palette[(b >> 4) as usize]);
+            }
         }
+        c
     }
 }
 

@@ -152,16 +152,23 @@ macro_rules! font {
     };
 }
 
+// The 320x240 class's fonts, always built.
 font!(R10, u8g2_font_helvR10_tf, 0);
 font!(B10, u8g2_font_helvB10_tf, 0);
 font!(R12, u8g2_font_helvR12_tf, 1);
 font!(B12, u8g2_font_helvB12_tf, 1);
-font!(R14, u8g2_font_helvR14_tf, 1);
 font!(B14, u8g2_font_helvB14_tf, 1);
-font!(R18, u8g2_font_helvR18_tf, 2);
-font!(B18, u8g2_font_helvB18_tf, 2);
-font!(B24, u8g2_font_helvB24_tf, 2);
 font!(BIG30, u8g2_font_fur30_tf, 0);
+// The larger classes' fonts, only with their screen-size features.
+#[cfg(feature = "size-480x320")]
+font!(R14, u8g2_font_helvR14_tf, 1);
+#[cfg(feature = "size-800x480")]
+font!(R18, u8g2_font_helvR18_tf, 2);
+#[cfg(any(feature = "size-480x320", feature = "size-800x480"))]
+font!(B18, u8g2_font_helvB18_tf, 2);
+#[cfg(feature = "size-800x480")]
+font!(B24, u8g2_font_helvB24_tf, 2);
+#[cfg(any(feature = "size-480x320", feature = "size-800x480"))]
 font!(BIG42, u8g2_font_fur42_tf, 0);
 
 /// u8g2's bit reader: least significant bit first, `bits` at most 8.
@@ -318,6 +325,8 @@ impl Font {
             x -= w;
             y += 1;
         }
+        // Rows below the band end the glyph early.
+        let h = h.min(band.top_left.y + band.size.height as i32 - top);
         let mut left_over = ones;
         loop {
             while left_over > 0 {
@@ -500,7 +509,8 @@ fn middle(
     paragraph(c, text, font, ink, inner, align);
 }
 
-#[cfg(test)]
+// (With every screen size built, as the workspace tests do.)
+#[cfg(all(test, feature = "size-480x320", feature = "size-800x480"))]
 mod tests {
     use super::*;
     use u8g2_fonts::types::{FontColor, VerticalPosition};

@@ -526,16 +526,18 @@ impl Column {
             self.area.size.width as i32,
             self.bottom() - self.y,
         );
-        let h = if c.touches(&r) || c.area().size.height == 0 {
+        let touching = c.touches(&r) || c.area().size.height == 0;
+        let full = text::height(s, font, r.size.width);
+        if full > r.size.height && (touching || r.is_zero_sized()) {
+            c.overflowed(s, r, "text runs past the bottom of its area");
+        }
+        let h = if touching {
             text::paragraph(c, s, font, ink, r, align)
         } else {
             // Outside this band: only the height is needed (overflows are
             // caught in the bands the text lands in).
-            text::height(s, font, r.size.width).min(r.size.height)
+            full.min(r.size.height)
         };
-        if text::height(s, font, r.size.width) > r.size.height {
-            c.overflowed(s, r, "text runs past the bottom of its area");
-        }
         self.y += h as i32;
     }
 
