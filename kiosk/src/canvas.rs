@@ -12,7 +12,9 @@
 //! The canvas also records text that does not fit its box ([`Overflow`]),
 //! which the layout tests turn into failures.
 
+use crate::text::{Font, Memo};
 use crate::theme::Ink;
+use core::cell::RefCell;
 use core::convert::Infallible;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
@@ -35,6 +37,8 @@ pub(crate) struct Canvas<'b> {
     buf: &'b mut [u8],
     /// The first overflow met while painting, if any.
     pub(crate) overflow: Option<Overflow>,
+    /// Wrapped sizes remembered across the bands of a screen, if given.
+    memo: Option<&'b RefCell<Memo>>,
 }
 
 impl<'b> Canvas<'b> {
@@ -46,12 +50,57 @@ impl<'b> Canvas<'b> {
             area,
             buf,
             overflow: None,
+            memo: None,
+        }
+    }
+
+    /// As [`Canvas::new`], measuring text through `memo`.
+    pub(crate) fn with_memo(
+        area: Rectangle,
+        buf: &'b mut [u8],
+        memo: &'b RefCell<Memo>,
+    ) -> Canvas<'b> {
+        Canvas {
+            memo: Some(memo),
+            ..Canvas::new(area, buf)
+        }
+    }
+
+    /// The height `text` takes wrapped at `width` (through the memo).
+    pub(crate) fn text_height(&self, text: &str, font: &'static Font, width: u32) -> u32 {
+        match self.memo.and_then(|m| m.try_borrow_mut().ok()) {
+            Some(mut m) => m.height(text, font, width),
+            None => crate::text::height(text, font, width),
+        }
+    }
+
+    /// The widest line of `text` wrapped at `width` (through the memo).
+    pub(crate) fn text_widest(&self, text: &str, font: &'static Font, width: u32) -> u32 {
+        match self.memo.and_then(|m| m.try_borrow_mut().ok()) {
+            Some(mut m) => m.wrap(text, font, width).1,
+            None => crate::text::lines(text, font, width)
+                .map(|(_, w)| w)
+                .max()
+                .unwrap_or(0),
+        }
+    }
+
+    /// Whether `text` fits `width` in `max` lines (through the memo).
+    pub(crate) fn text_fits(&self, text: &str, font: &'static Font, width: u32, max: u32) -> bool {
+        match self.memo.and_then(|m| m.try_borrow_mut().ok()) {
+            Some(mut m) => m.fits(text, font, width, max),
+            None => crate::text::fits(text, font, width, max),
         }
     }
 
     /// The band being painted.
     pub(crate) fn area(&self) -> Rectangle {
         self.area
+    }
+
+    /// Whether this canvas only measures (it keeps no pixels).
+    pub(crate) fn measuring(&self) -> bool {
+        self.buf.is_empty()
     }
 
     /// Whether anything inside `r` would land in this band.

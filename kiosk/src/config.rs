@@ -52,7 +52,7 @@ pub const MAX_BANDS: usize = if cfg!(feature = "size-800x480") {
 };
 
 /// Column strips a band is cut into to tell which part of a row changed.
-pub const STRIPS: usize = 16;
+pub const STRIPS: usize = 8;
 
 /// The most (band, strip) tiles whose last-sent contents `App::draw`
 /// remembers (4 bytes of RAM each).

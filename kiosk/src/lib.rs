@@ -291,6 +291,8 @@ pub struct App {
     dirty: Dirty,
     /// What the display shows, row by row (see [`Shown`]).
     shown: core::cell::RefCell<Shown>,
+    /// Wrapped text sizes, so a screen is wrapped once, not per band.
+    memo: core::cell::RefCell<text::Memo>,
     admin: admin::Admin,
 }
 
@@ -394,6 +396,7 @@ impl App {
                 rects: heapless::Vec::new(),
             },
             shown: core::cell::RefCell::new(Shown::NONE),
+            memo: core::cell::RefCell::new(text::Memo::new()),
             admin: admin::Admin::new(
                 stored,
                 spotcheck_store::Counters::default(),
@@ -593,7 +596,7 @@ impl App {
         let mut shown = self.shown.borrow_mut();
         let band_pixels = per_band as usize * screen.size.width as usize;
         for (k, band) in canvas::bands(rows, band_pixels).enumerate() {
-            let mut c = canvas::Canvas::new(band, &mut buf);
+            let mut c = canvas::Canvas::with_memo(band, &mut buf, &self.memo);
             view::paint(self, code, &mut c);
             let end = band.top_left.y + band.size.height as i32;
             // Which rows of the band any region covers, and which changed.
@@ -947,6 +950,14 @@ impl App {
     /// The button drawn pressed, if any.
     pub(crate) fn pressed(&self) -> Option<ButtonId> {
         self.pressed.filter(|_| self.press_shown)
+    }
+
+    /// The height `text` takes wrapped at `width` (through the memo).
+    pub(crate) fn text_height(&self, text: &str, font: &'static text::Font, width: u32) -> u32 {
+        match self.memo.try_borrow_mut() {
+            Ok(mut m) => m.height(text, font, width),
+            Err(_) => text::height(text, font, width),
+        }
     }
 
     pub(crate) fn remaining_taps(&self) -> u8 {

@@ -292,7 +292,7 @@ impl Font {
             Point::new(i32::MIN / 4, baseline - self.ascent()),
             Size::new(u32::MAX / 2, self.pitch),
         );
-        if !c.touches(&line) {
+        if !c.touches(&line) || c.measuring() {
             return;
         }
         let mut pen = x;
@@ -423,6 +423,102 @@ pub(crate) enum Align {
     Center,
 }
 
+/// How many texts [`Memo`] remembers.
+const MEMO_SLOTS: usize = 16;
+
+/// The wrapped size of the texts a screen measures, remembered so that a
+/// screen is wrapped once, not once per band: painting each band asks for
+/// the same heights again (the column of a result page, every button's
+/// label), and a memo hit costs a hash of the text instead of a wrap.
+///
+/// A text is known by a 32-bit FNV-1a hash of its bytes with its length,
+/// font and width (the wrap is a pure function of those), so the memo
+/// never goes stale; the oldest slot is reused when it is full. Two
+/// different texts of the same length, font and width pass for the same
+/// with a chance of about 1 in 4 billion.
+#[derive(Clone, Debug)]
+pub(crate) struct Memo {
+    slots: [Slot; MEMO_SLOTS],
+    next: u8,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    hash: u32,
+    len: u16,
+    width: u16,
+    font: usize,
+    lines: u16,
+    widest: u16,
+}
+
+impl Memo {
+    pub(crate) const fn new() -> Memo {
+        Memo {
+            slots: [Slot {
+                hash: 0,
+                len: 0,
+                width: 0,
+                font: 0,
+                lines: 0,
+                widest: 0,
+            }; MEMO_SLOTS],
+            next: 0,
+        }
+    }
+
+    /// The number of lines `text` wraps into at `width`, and its widest.
+    pub(crate) fn wrap(&mut self, text: &str, font: &'static Font, width: u32) -> (u32, u32) {
+        let (Ok(len), Ok(w)) = (u16::try_from(text.len()), u16::try_from(width)) else {
+            return wrap(text, font, width);
+        };
+        if len == 0 {
+            return (0, 0);
+        }
+        let mut hash: u32 = 0x811C_9DC5;
+        for b in text.bytes() {
+            hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
+        }
+        let id = font as *const Font as usize;
+        if let Some(s) = self
+            .slots
+            .iter()
+            .find(|s| s.len == len && s.hash == hash && s.width == w && s.font == id)
+        {
+            return (s.lines as u32, s.widest as u32);
+        }
+        let (lines, widest) = wrap(text, font, width);
+        if let Some(slot) = self.slots.get_mut(self.next as usize) {
+            *slot = Slot {
+                hash,
+                len,
+                width: w,
+                font: id,
+                lines: lines.min(u16::MAX as u32) as u16,
+                widest: widest.min(u16::MAX as u32) as u16,
+            };
+        }
+        self.next = ((self.next as usize + 1) % MEMO_SLOTS) as u8;
+        (lines, widest)
+    }
+
+    /// As [`height`], remembered.
+    pub(crate) fn height(&mut self, text: &str, font: &'static Font, width: u32) -> u32 {
+        self.wrap(text, font, width).0 * font.pitch
+    }
+
+    /// As [`fits`], remembered.
+    pub(crate) fn fits(&mut self, text: &str, font: &'static Font, width: u32, max: u32) -> bool {
+        let (lines, widest) = self.wrap(text, font, width);
+        widest <= width && lines <= max
+    }
+}
+
+/// Lines and widest line of `text` wrapped at `width`.
+fn wrap(text: &str, font: &'static Font, width: u32) -> (u32, u32) {
+    lines(text, font, width).fold((0, 0), |(n, w), (_, lw)| (n + 1, w.max(lw)))
+}
+
 /// The height `text` takes wrapped at `width`.
 pub(crate) fn height(text: &str, font: &'static Font, width: u32) -> u32 {
     lines(text, font, width).count() as u32 * font.pitch
@@ -497,7 +593,7 @@ fn middle(
     area: Rectangle,
     align: Align,
 ) {
-    let h = height(text, font, area.size.width);
+    let h = c.text_height(text, font, area.size.width);
     let top = area.top_left.y + (area.size.height as i32 - h as i32).max(0) / 2;
     let inner = Rectangle::new(
         Point::new(area.top_left.x, top),
