@@ -1,13 +1,21 @@
-//! The band compositor: how the kiosk draws every pixel exactly once with
+//! The band compositor: how the kiosk draws every pixel at most once with
 //! no framebuffer.
 //!
 //! A region to redraw is cut into horizontal bands that fit a small buffer
-//! ([`crate::config::BAND_BYTES`], 4 bits per pixel). For each band the
-//! whole screen is painted into a [`Canvas`] that keeps only the pixels
-//! inside the band (later shapes simply overwrite earlier ones in RAM), and
-//! the band is then sent to the display once, with a single
-//! `fill_contiguous`. Overlapping shapes, text on fills and focus rings
-//! therefore cost no extra display traffic, and nothing is ever drawn twice.
+//! ([`crate::config::BAND_BYTES`], 4 bits per pixel), on a fixed grid from
+//! the top of the screen. For each band the whole screen is painted into a
+//! [`Canvas`] that keeps only the pixels inside the band (later shapes
+//! simply overwrite earlier ones in RAM). Overlapping shapes, text on fills
+//! and focus rings therefore cost no extra display traffic, and nothing is
+//! ever drawn twice.
+//!
+//! Painting is cheap per pixel: solid fills and glyph runs are written as
+//! spans ([`Canvas::span`], whole bytes between two half bytes, no
+//! per-pixel bounds check), and text is measured through the screen's
+//! [`Memo`] so it is wrapped once, not once per band. Sending is cheap per
+//! frame: the app hashes every row and every (band, column strip) tile it
+//! paints ([`Canvas::row_hash`]) and sends ([`Canvas::send`]) only the
+//! parts of rows whose row and tile differ from what the display shows.
 //!
 //! The canvas also records text that does not fit its box ([`Overflow`]),
 //! which the layout tests turn into failures.

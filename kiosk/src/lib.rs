@@ -8,8 +8,12 @@
 //!
 //! - [`App::handle`] takes an [`Event`] and the current time and says what
 //!   needs redrawing ([`Redraw`]).
-//! - [`App::draw`] draws exactly what changed since the last draw, every
-//!   pixel at most once (see [`canvas`](crate) docs: the band compositor).
+//! - [`App::draw`] draws what changed since the last draw, every pixel at
+//!   most once, sending only the rows and column strips whose pixels
+//!   differ from what the display shows (see the `canvas` module: the
+//!   band compositor).
+//! - The screen sizes built are cargo features: the 320x240 class always,
+//!   `size-480x320` and `size-800x480` by default (see `Cargo.toml`).
 //! - [`App::screen`] and [`App::buttons`] expose the state for tests and the
 //!   simulator.
 //!
