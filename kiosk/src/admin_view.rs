@@ -478,7 +478,7 @@ impl Flow {
 
     fn text(&mut self, c: &mut Canvas, s: &str, font: &'static Font, ink: Ink, align: Align) {
         let r = self.rest();
-        if text::height(s, font, r.size.width) > r.size.height {
+        if c.text_height(s, font, r.size.width) > r.size.height {
             c.overflowed(s, r, "admin text runs past the bottom of its area");
         }
         let h = text::paragraph(c, s, font, ink, r, align);
@@ -508,8 +508,8 @@ fn bar(app: &App, c: &mut Canvas, m: &Metrics, middle: &str) {
         }
     }
     let mid = rect(left + m.gap, 0, right - left - 2 * m.gap, m.tap as i32);
-    if !text::fits(middle, m.button_small, mid.size.width, 2)
-        || text::height(middle, m.button_small, mid.size.width) > mid.size.height
+    if !c.text_fits(middle, m.button_small, mid.size.width, 2)
+        || c.text_height(middle, m.button_small, mid.size.width) > mid.size.height
     {
         c.overflowed(middle, mid, "admin top bar text does not fit");
     }
@@ -681,7 +681,7 @@ fn paint_menu(app: &App, c: &mut Canvas, m: &Metrics) {
     let l = lang(app);
     let (warn, _) = menu_layout(app, m);
     if let (Some(r), Some(t)) = (warn, warning(app.store_health())) {
-        if !text::fits(t.get(l), m.small, r.size.width, 1) {
+        if !c.text_fits(t.get(l), m.small, r.size.width, 1) {
             c.overflowed(t.get(l), r, "store warning does not fit one line");
         }
         text::paragraph(c, t.get(l), m.small, theme::RED, r, Align::Left);
@@ -698,7 +698,7 @@ fn paint_menu(app: &App, c: &mut Canvas, m: &Metrics) {
             last.size.height as i32,
         );
         let (s, ink) = note_string(n, l);
-        if !text::fits(&s, m.small, r.size.width, 3) {
+        if !c.text_fits(&s, m.small, r.size.width, 3) {
             c.overflowed(&s, r, "menu note does not fit");
         }
         text::centered(c, &s, m.small, ink, r);
@@ -789,8 +789,8 @@ fn table(
             lw,
             r.top_left.y + r.size.height as i32 - f.y,
         );
-        let h = text::height(t.get(l), m.small, lw.max(1) as u32);
-        if h > lr.size.height || !text::fits(t.get(l), m.small, lw.max(1) as u32, 2) {
+        let h = c.text_height(t.get(l), m.small, lw.max(1) as u32);
+        if h > lr.size.height || !c.text_fits(t.get(l), m.small, lw.max(1) as u32, 2) {
             c.overflowed(t.get(l), lr, "counter label does not fit");
         }
         text::paragraph(c, t.get(l), m.small, theme::TEXT, lr, Align::Left);

@@ -1,18 +1,28 @@
-//! The band compositor: how the kiosk draws every pixel exactly once with
+//! The band compositor: how the kiosk draws every pixel at most once with
 //! no framebuffer.
 //!
 //! A region to redraw is cut into horizontal bands that fit a small buffer
-//! ([`crate::config::BAND_BYTES`], 4 bits per pixel). For each band the
-//! whole screen is painted into a [`Canvas`] that keeps only the pixels
-//! inside the band (later shapes simply overwrite earlier ones in RAM), and
-//! the band is then sent to the display once, with a single
-//! `fill_contiguous`. Overlapping shapes, text on fills and focus rings
-//! therefore cost no extra display traffic, and nothing is ever drawn twice.
+//! ([`crate::config::BAND_BYTES`], 4 bits per pixel), on a fixed grid from
+//! the top of the screen. For each band the whole screen is painted into a
+//! [`Canvas`] that keeps only the pixels inside the band (later shapes
+//! simply overwrite earlier ones in RAM). Overlapping shapes, text on fills
+//! and focus rings therefore cost no extra display traffic, and nothing is
+//! ever drawn twice.
+//!
+//! Painting is cheap per pixel: solid fills and glyph runs are written as
+//! spans ([`Canvas::span`], whole bytes between two half bytes, no
+//! per-pixel bounds check), and text is measured through the screen's
+//! [`Memo`] so it is wrapped once, not once per band. Sending is cheap per
+//! frame: the app hashes every row and every (band, column strip) tile it
+//! paints ([`Canvas::row_hash`]) and sends ([`Canvas::send`]) only the
+//! parts of rows whose row and tile differ from what the display shows.
 //!
 //! The canvas also records text that does not fit its box ([`Overflow`]),
 //! which the layout tests turn into failures.
 
+use crate::text::{Font, Memo};
 use crate::theme::Ink;
+use core::cell::RefCell;
 use core::convert::Infallible;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
@@ -35,6 +45,8 @@ pub(crate) struct Canvas<'b> {
     buf: &'b mut [u8],
     /// The first overflow met while painting, if any.
     pub(crate) overflow: Option<Overflow>,
+    /// Wrapped sizes remembered across the bands of a screen, if given.
+    memo: Option<&'b RefCell<Memo>>,
 }
 
 impl<'b> Canvas<'b> {
@@ -46,12 +58,57 @@ impl<'b> Canvas<'b> {
             area,
             buf,
             overflow: None,
+            memo: None,
+        }
+    }
+
+    /// As [`Canvas::new`], measuring text through `memo`.
+    pub(crate) fn with_memo(
+        area: Rectangle,
+        buf: &'b mut [u8],
+        memo: &'b RefCell<Memo>,
+    ) -> Canvas<'b> {
+        Canvas {
+            memo: Some(memo),
+            ..Canvas::new(area, buf)
+        }
+    }
+
+    /// The height `text` takes wrapped at `width` (through the memo).
+    pub(crate) fn text_height(&self, text: &str, font: &'static Font, width: u32) -> u32 {
+        match self.memo.and_then(|m| m.try_borrow_mut().ok()) {
+            Some(mut m) => m.height(text, font, width),
+            None => crate::text::height(text, font, width),
+        }
+    }
+
+    /// The widest line of `text` wrapped at `width` (through the memo).
+    pub(crate) fn text_widest(&self, text: &str, font: &'static Font, width: u32) -> u32 {
+        match self.memo.and_then(|m| m.try_borrow_mut().ok()) {
+            Some(mut m) => m.wrap(text, font, width).1,
+            None => crate::text::lines(text, font, width)
+                .map(|(_, w)| w)
+                .max()
+                .unwrap_or(0),
+        }
+    }
+
+    /// Whether `text` fits `width` in `max` lines (through the memo).
+    pub(crate) fn text_fits(&self, text: &str, font: &'static Font, width: u32, max: u32) -> bool {
+        match self.memo.and_then(|m| m.try_borrow_mut().ok()) {
+            Some(mut m) => m.fits(text, font, width, max),
+            None => crate::text::fits(text, font, width, max),
         }
     }
 
     /// The band being painted.
     pub(crate) fn area(&self) -> Rectangle {
         self.area
+    }
+
+    /// Whether this canvas only measures (it keeps no pixels).
+    pub(crate) fn measuring(&self) -> bool {
+        self.buf.is_empty()
     }
 
     /// Whether anything inside `r` would land in this band.
@@ -90,13 +147,182 @@ impl<'b> Canvas<'b> {
         }
     }
 
+    /// Paints pixels `x0..x1` of row `y` (clipped to the band): whole
+    /// bytes at a time between a leading and a trailing half byte, no
+    /// per-pixel bounds check.
+    pub(crate) fn span(&mut self, x0: i32, x1: i32, y: i32, ink: Ink) {
+        let a = self.area;
+        let (left, top) = (a.top_left.x, a.top_left.y);
+        let w = a.size.width as i32;
+        if y < top || y >= top + a.size.height as i32 {
+            return;
+        }
+        let x0 = x0.max(left) - left;
+        let x1 = x1.min(left + w) - left;
+        if x0 >= x1 {
+            return;
+        }
+        let row = ((y - top) * w) as usize;
+        self.run(row + x0 as usize, row + x1 as usize, ink);
+    }
+
+    /// Paints pixel indices `start..end` of the buffer.
+    fn run(&mut self, mut start: usize, end: usize, ink: Ink) {
+        let lo = ink.0 & 0x0F;
+        if start & 1 == 1 && start < end {
+            if let Some(b) = self.buf.get_mut(start / 2) {
+                *b = (*b & 0x0F) | (lo << 4);
+            }
+            start += 1;
+        }
+        let full_end = end & !1;
+        if start < full_end {
+            if let Some(bytes) = self.buf.get_mut(start / 2..full_end / 2) {
+                bytes.fill(lo | (lo << 4));
+            }
+            start = full_end;
+        }
+        if start < end {
+            if let Some(b) = self.buf.get_mut(start / 2) {
+                *b = (*b & 0xF0) | lo;
+            }
+        }
+    }
+
     /// The band's pixels, row by row.
+    #[cfg(test)]
     pub(crate) fn inks(&self) -> impl Iterator<Item = Ink> + '_ {
+        self.colors(&core::array::from_fn::<Ink, 16, _>(|i| Ink(i as u8)))
+    }
+
+    #[cfg(test)]
+    /// The band's pixels, row by row, as `palette` colours: two pixels
+    /// per buffer byte, low half first.
+    pub(crate) fn colors<C: Copy>(&self, palette: &[C; 16]) -> Colors<'_, C> {
         let n = self.area.size.width as usize * self.area.size.height as usize;
-        (0..n).map(move |i| {
-            let b = self.buf.get(i / 2).copied().unwrap_or(0);
-            Ink(if i & 1 == 0 { b & 0x0F } else { b >> 4 })
-        })
+        self.colors_from(0, n, palette)
+    }
+}
+
+impl Canvas<'_> {
+    /// A hash of row `y` of the band (FNV-1a over its 4-bit pixels), each
+    /// `strip` pixels wide part of it also folded into `tiles` (one hash
+    /// per column strip, accumulated over the band's rows).
+    pub(crate) fn row_hash(&self, y: i32, strip: i32, tiles: &mut [u32]) -> u32 {
+        const PRIME: u32 = 0x0100_0193;
+        let w = self.area.size.width as usize;
+        let row = (y - self.area.top_left.y).max(0) as usize;
+        let start = row * w;
+        let strip = strip.max(1) as usize;
+        let mut h: u32 = 0x811C_9DC5;
+        let mut x = 0;
+        for (s, tile) in tiles.iter_mut().enumerate() {
+            let (from, to) = (start + (s * strip).min(w), start + ((s + 1) * strip).min(w));
+            let mut part: u32 = 0x811C_9DC5;
+            if from % 2 == 0 && to % 2 == 0 {
+                for b in self.buf.get(from / 2..to / 2).unwrap_or(&[]) {
+                    part = (part ^ *b as u32).wrapping_mul(PRIME);
+                }
+            } else {
+                for i in from..to {
+                    let b = self.buf.get(i / 2).copied().unwrap_or(0);
+                    let nib = if i & 1 == 0 { b & 0x0F } else { b >> 4 };
+                    part = (part ^ nib as u32).wrapping_mul(PRIME);
+                }
+            }
+            *tile = (*tile ^ part).wrapping_mul(PRIME);
+            h = (h ^ part).wrapping_mul(PRIME);
+            x = to;
+        }
+        if x < start + w {
+            // Pixels past the last strip (no strips given): hash them too.
+            for i in x.max(start)..start + w {
+                let b = self.buf.get(i / 2).copied().unwrap_or(0);
+                h = (h ^ b as u32).wrapping_mul(PRIME);
+            }
+        }
+        h
+    }
+
+    /// Sends the part `r` of the band to `target` as `palette` colours,
+    /// with one `fill_contiguous`.
+    pub(crate) fn send<D: DrawTarget>(
+        &self,
+        r: &Rectangle,
+        palette: &[D::Color; 16],
+        target: &mut D,
+    ) -> Result<(), D::Error> {
+        let a = self.area;
+        let r = a.intersection(r);
+        if r.is_zero_sized() {
+            return Ok(());
+        }
+        let w = a.size.width as usize;
+        let first = (r.top_left.y - a.top_left.y) as usize * w;
+        if r.size.width == a.size.width {
+            let n = r.size.height as usize * w;
+            return target.fill_contiguous(&r, self.colors_from(first, n, palette));
+        }
+        let x0 = (r.top_left.x - a.top_left.x) as usize;
+        let rw = r.size.width as usize;
+        let pixels = (0..r.size.height as usize).flat_map(move |row| {
+            let start = first + row * w + x0;
+            (start..start + rw).map(move |i| {
+                let b = self.buf.get(i / 2).copied().unwrap_or(0);
+                palette[(if i & 1 == 0 { b & 0x0F } else { b >> 4 }) as usize]
+            })
+        });
+        target.fill_contiguous(&r, pixels)
+    }
+
+    fn colors_from<C: Copy>(&self, start: usize, n: usize, palette: &[C; 16]) -> Colors<'_, C> {
+        let mut c = Colors {
+            bytes: self
+                .buf
+                .get(start / 2..(start + n).div_ceil(2))
+                .unwrap_or(&[])
+                .iter(),
+            palette: *palette,
+            high: None,
+            left: n,
+        };
+        if start % 2 == 1 {
+            // Start at the high half of the first byte.
+            if let Some(b) = c.bytes.next() {
+                c.high = Some(palette[(b >> 4) as usize]);
+            }
+        }
+        c
+    }
+}
+
+/// A band's pixels as colours (see [`Canvas::colors`]).
+pub(crate) struct Colors<'a, C> {
+    bytes: core::slice::Iter<'a, u8>,
+    palette: [C; 16],
+    high: Option<C>,
+    left: usize,
+}
+
+impl<C: Copy> Iterator for Colors<'_, C> {
+    type Item = C;
+
+    #[inline]
+    fn next(&mut self) -> Option<C> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        if let Some(c) = self.high.take() {
+            return Some(c);
+        }
+        let b = *self.bytes.next()?;
+        self.high = Some(self.palette[(b >> 4) as usize]);
+        Some(self.palette[(b & 0x0F) as usize])
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
     }
 }
 
@@ -131,9 +357,15 @@ impl DrawTarget for Canvas<'_> {
         if r.is_zero_sized() {
             return Ok(());
         }
-        for y in r.rows() {
-            for x in r.columns() {
-                self.set(Point::new(x, y), color);
+        let x1 = r.top_left.x + r.size.width as i32;
+        if r.size.width == self.area.size.width {
+            // Whole rows are contiguous in the buffer: one run.
+            let w = self.area.size.width as usize;
+            let first = (r.top_left.y - self.area.top_left.y) as usize * w;
+            self.run(first, first + r.size.height as usize * w, color);
+        } else {
+            for y in r.rows() {
+                self.span(r.top_left.x, x1, y, color);
             }
         }
         Ok(())

@@ -1,5 +1,11 @@
 //! Every capacity and timing constant of the kiosk, in one place.
 
+/// A button shows its pressed look only once a finger has rested on it
+/// this long: a quick tap (a scripted one lasts 80 ms) goes straight to the
+/// next screen with no extra frame that the new screen would overwrite at
+/// once, while a finger held on a button still sees it pressed.
+pub const PRESS_FEEDBACK_MS: u64 = 120;
+
 /// Input is ignored for this long after a screen change, so a bouncing
 /// double tap (or a finger still resting on the glass) can never answer two
 /// questions.
@@ -22,6 +28,35 @@ pub const EMERGENCY_IDLE_MS: u64 = 15 * 60 * 1000;
 /// The most buttons one screen lays out (the admin keypad: twelve keys
 /// and Back).
 pub const MAX_BUTTONS: usize = 13;
+
+/// The most display rows whose last-sent contents `App::draw` remembers
+/// (as a 32-bit hash each, 4 bytes of RAM a row): the height of the
+/// largest screen size built (see the crate's features); rows below are
+/// always sent whole.
+pub const MAX_ROWS: usize = if cfg!(feature = "size-800x480") {
+    480
+} else if cfg!(feature = "size-480x320") {
+    320
+} else {
+    240
+};
+
+/// The most bands of a screen of the largest size built: 5 rows a band at
+/// 800 px wide, 8 at 480, 12 at 320 ([`BAND_BYTES`]).
+pub const MAX_BANDS: usize = if cfg!(feature = "size-800x480") {
+    96
+} else if cfg!(feature = "size-480x320") {
+    40
+} else {
+    20
+};
+
+/// Column strips a band is cut into to tell which part of a row changed.
+pub const STRIPS: usize = 8;
+
+/// The most (band, strip) tiles whose last-sent contents `App::draw`
+/// remembers (4 bytes of RAM each).
+pub const MAX_TILES: usize = MAX_BANDS * STRIPS;
 
 /// The most separate regions waiting to be redrawn; more are merged.
 pub const MAX_DIRTY: usize = 4;

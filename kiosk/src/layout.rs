@@ -5,7 +5,13 @@
 //! 320x240), medium (320 px, 480x320) and large (480 px and up, 800x480).
 //! Every touch target is at least 48 px high at 320x240 and scales up.
 
-use crate::text::{self, Font, B10, B12, B14, B18, B24, BIG30, BIG42, R10, R12, R14, R18};
+#[cfg(feature = "size-480x320")]
+use crate::text::R14;
+use crate::text::{self, Font, B10, B12, B14, BIG30, R10, R12};
+#[cfg(any(feature = "size-480x320", feature = "size-800x480"))]
+use crate::text::{B18, BIG42};
+#[cfg(feature = "size-800x480")]
+use crate::text::{B24, R18};
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
 use spotcheck_core::{Language, Question};
@@ -34,61 +40,80 @@ pub(crate) struct Metrics {
     pub(crate) banner: &'static Font,
 }
 
+/// The metrics for a display of `size`: its size class, or the largest
+/// class built below it (see the crate's screen-size features).
 pub(crate) fn metrics(size: Size) -> Metrics {
     let w = size.width.max(1) as i32;
     let h = size.height.max(1) as i32;
     let short = w.min(h);
-    if short < 300 {
-        Metrics {
-            w,
-            h,
-            pad: 5,
-            gap: 6,
-            tap: 48,
-            ring: 2,
-            title: &B12,
-            body: &R12,
-            small: &R10,
-            button: &B12,
-            button_small: &B10,
-            big: &BIG30,
-            bold: &B10,
-            banner: &B14,
-        }
-    } else if short < 440 {
-        Metrics {
-            w,
-            h,
-            pad: 8,
-            gap: 8,
-            tap: 56,
-            ring: 3,
-            title: &B14,
-            body: &R14,
-            small: &R12,
-            button: &B14,
-            button_small: &B12,
-            big: &BIG42,
-            bold: &B14,
-            banner: &B18,
-        }
-    } else {
-        Metrics {
-            w,
-            h,
-            pad: 12,
-            gap: 12,
-            tap: 72,
-            ring: 3,
-            title: &B18,
-            body: &R18,
-            small: &R18,
-            button: &B18,
-            button_small: &B14,
-            big: &BIG42,
-            bold: &B18,
-            banner: &B24,
-        }
+    #[cfg(feature = "size-800x480")]
+    if short >= 440 {
+        return large(w, h);
+    }
+    #[cfg(feature = "size-480x320")]
+    if short >= 300 {
+        return medium(w, h);
+    }
+    let _ = short;
+    small(w, h)
+}
+
+fn small(w: i32, h: i32) -> Metrics {
+    Metrics {
+        w,
+        h,
+        pad: 5,
+        gap: 6,
+        tap: 48,
+        ring: 2,
+        title: &B12,
+        body: &R12,
+        small: &R10,
+        button: &B12,
+        button_small: &B10,
+        big: &BIG30,
+        bold: &B10,
+        banner: &B14,
+    }
+}
+
+#[cfg(feature = "size-480x320")]
+fn medium(w: i32, h: i32) -> Metrics {
+    Metrics {
+        w,
+        h,
+        pad: 8,
+        gap: 8,
+        tap: 56,
+        ring: 3,
+        title: &B14,
+        body: &R14,
+        small: &R12,
+        button: &B14,
+        button_small: &B12,
+        big: &BIG42,
+        bold: &B14,
+        banner: &B18,
+    }
+}
+
+#[cfg(feature = "size-800x480")]
+fn large(w: i32, h: i32) -> Metrics {
+    Metrics {
+        w,
+        h,
+        pad: 12,
+        gap: 12,
+        tap: 72,
+        ring: 3,
+        title: &B18,
+        body: &R18,
+        small: &R18,
+        button: &B18,
+        button_small: &B14,
+        big: &BIG42,
+        bold: &B18,
+        banner: &B24,
     }
 }
 

@@ -8,8 +8,12 @@
 //!
 //! - [`App::handle`] takes an [`Event`] and the current time and says what
 //!   needs redrawing ([`Redraw`]).
-//! - [`App::draw`] draws exactly what changed since the last draw, every
-//!   pixel at most once (see [`canvas`](crate) docs: the band compositor).
+//! - [`App::draw`] draws what changed since the last draw, every pixel at
+//!   most once, sending only the rows and column strips whose pixels
+//!   differ from what the display shows (see the `canvas` module: the
+//!   band compositor).
+//! - The screen sizes built are cargo features: the 320x240 class always,
+//!   `size-480x320` and `size-800x480` by default (see `Cargo.toml`).
 //! - [`App::screen`] and [`App::buttons`] expose the state for tests and the
 //!   simulator.
 //!
@@ -273,20 +277,95 @@ pub struct App {
     page: u8,
     pages: u8,
     shape: u8,
+    /// The most taps left from the current question (progress bar).
+    remaining: u8,
     now: u64,
     last_input: u64,
     warning_since: Option<u64>,
     shown_secs: u8,
     block_until: u64,
     pressed: Option<ButtonId>,
+    /// When the finger came down on `pressed`.
+    pressed_at: u64,
+    /// Whether `pressed` is drawn pressed yet ([`PRESS_FEEDBACK_MS`]).
+    press_shown: bool,
     focus: Option<u8>,
     keyboard: bool,
     buttons: heapless::Vec<Button, MAX_BUTTONS>,
     dirty: Dirty,
+    /// What the display shows, row by row (see [`Shown`]).
+    shown: core::cell::RefCell<Shown>,
+    /// Wrapped text sizes, so a screen is wrapped once, not per band.
+    memo: core::cell::RefCell<text::Memo>,
     admin: admin::Admin,
 }
 
+/// A hash of every display row, and of every tile (a band's rows in one
+/// of [`STRIPS`] column strips), as last sent, so a draw sends only the
+/// parts of rows whose pixels differ: between two screens the top bar, the
+/// Back and Start over buttons and the answer grid are often the same. A
+/// part of a row is sent when both its row and its tile changed.
+///
+/// Rows and tiles are compared by a 32-bit hash of their 4-bit pixels: two
+/// different contents pass for the same with a chance of about 1 in 4
+/// billion (that part then keeps its old pixels until it changes again or
+/// the screen is invalidated). Rows and tiles past the capacities
+/// ([`MAX_ROWS`], [`MAX_TILES`]) and those never sent are always sent.
+#[derive(Clone, Debug)]
+struct Shown {
+    rows: Hashes<MAX_ROWS, { MAX_ROWS.div_ceil(8) }>,
+    tiles: Hashes<MAX_TILES, { MAX_TILES.div_ceil(8) }>,
+}
+
+/// `N` hashes, each with a bit saying whether it is known.
+#[derive(Clone, Debug)]
+struct Hashes<const N: usize, const B: usize> {
+    hash: [u32; N],
+    known: [u8; B],
+}
+
+impl<const N: usize, const B: usize> Hashes<N, B> {
+    const NONE: Self = Hashes {
+        hash: [0; N],
+        known: [0; B],
+    };
+
+    /// Records that entry `i` now hashes to `h`; `true` if that differs
+    /// from what it was (or was unknown).
+    fn update(&mut self, i: usize, h: u32) -> bool {
+        let (Some(slot), Some(known)) = (self.hash.get_mut(i), self.known.get_mut(i / 8)) else {
+            return true;
+        };
+        let bit = 1u8 << (i % 8);
+        let same = *known & bit != 0 && *slot == h;
+        *slot = h;
+        *known |= bit;
+        !same
+    }
+
+    fn forget(&mut self) {
+        self.known = [0; B];
+    }
+}
+
+impl Shown {
+    const NONE: Shown = Shown {
+        rows: Hashes::NONE,
+        tiles: Hashes::NONE,
+    };
+
+    fn forget(&mut self) {
+        self.rows.forget();
+        self.tiles.forget();
+    }
+}
+
 impl App {
+    /// Bytes of [`App`] that remember what the display shows (a hash per
+    /// row and per tile, see [`App::draw`]); they grow with the largest
+    /// screen size compiled in ([`config::MAX_ROWS`], [`config::MAX_TILES`]).
+    pub const DISPLAY_MEMORY: usize = core::mem::size_of::<core::cell::RefCell<Shown>>();
+
     /// A new app on a display of `size`, at the welcome screen (or the
     /// out-of-order screen if the content fails its checks).
     pub fn new(settings: Settings, size: Size) -> App {
@@ -304,12 +383,15 @@ impl App {
             page: 0,
             pages: 1,
             shape: 0,
+            remaining: 0,
             now: 0,
             last_input: 0,
             warning_since: None,
             shown_secs: 0,
             block_until: 0,
             pressed: None,
+            pressed_at: 0,
+            press_shown: false,
             focus: None,
             keyboard: false,
             buttons: heapless::Vec::new(),
@@ -317,6 +399,8 @@ impl App {
                 full: true,
                 rects: heapless::Vec::new(),
             },
+            shown: core::cell::RefCell::new(Shown::NONE),
+            memo: core::cell::RefCell::new(text::Memo::new()),
             admin: admin::Admin::new(
                 stored,
                 spotcheck_store::Counters::default(),
@@ -410,6 +494,7 @@ impl App {
             }
         }
         self.admin_event(&event);
+        self.press_feedback();
         self.idle();
         self.redraw()
     }
@@ -417,6 +502,7 @@ impl App {
     /// Marks the whole screen for redrawing (after the display was reset,
     /// or to take a screenshot into a fresh target).
     pub fn invalidate(&mut self) {
+        self.shown.get_mut().forget();
         self.dirty.full = true;
         self.dirty.rects.clear();
     }
@@ -432,8 +518,14 @@ impl App {
         }
     }
 
-    /// Draws what changed since the last draw (everything after a screen
-    /// change), sending every pixel of each changed region exactly once.
+    /// Draws what changed since the last draw, sending every pixel of each
+    /// changed region at most once.
+    ///
+    /// The changed regions (the whole screen after a screen change) are
+    /// painted band by band; of each band only the rows whose pixels
+    /// differ from what the display shows, in the column strips that
+    /// differ, are sent (see `Shown`). After [`App::invalidate`] everything
+    /// is sent.
     pub fn draw<D>(&mut self, target: &mut D) -> Result<(), D::Error>
     where
         D: DrawTarget,
@@ -482,11 +574,83 @@ impl App {
     {
         let palette: [D::Color; 16] = core::array::from_fn(|i| theme::PALETTE[i].into());
         let mut buf = [0u8; BAND_BYTES];
-        for r in regions {
-            for band in canvas::bands(*r, BAND_BYTES * 2) {
-                let mut c = canvas::Canvas::new(band, &mut buf);
-                view::paint(self, code, &mut c);
-                target.fill_contiguous(&band, c.inks().map(|i| palette[(i.0 & 15) as usize]))?;
+        let screen = layout::metrics(self.size).screen();
+        let (Some(top), Some(bottom)) = (
+            regions.iter().map(|r| r.top_left.y).min(),
+            regions
+                .iter()
+                .map(|r| r.top_left.y + r.size.height as i32)
+                .max(),
+        ) else {
+            return Ok(());
+        };
+        // Bands on a fixed grid from the top of the screen, so each band
+        // is the same set of tiles in every draw.
+        // (At most 64 rows a band, one bit each in `changed_rows`.)
+        let per_band = ((BAND_BYTES * 2) as u32 / screen.size.width.max(1)).clamp(1, 64) as i32;
+        let first = top.max(0) / per_band;
+        let rows = layout::rect(
+            0,
+            first * per_band,
+            screen.size.width as i32,
+            bottom - first * per_band,
+        );
+        // Strips an even number of pixels wide, so each starts on a byte.
+        let strip = (screen.size.width.div_ceil(STRIPS as u32).max(1) as i32 + 1) & !1;
+        let mut shown = self.shown.borrow_mut();
+        let band_pixels = per_band as usize * screen.size.width as usize;
+        for (k, band) in canvas::bands(rows, band_pixels).enumerate() {
+            let mut c = canvas::Canvas::with_memo(band, &mut buf, &self.memo);
+            view::paint(self, code, &mut c);
+            let end = band.top_left.y + band.size.height as i32;
+            // Which rows of the band any region covers, and which changed.
+            let mut changed_rows = 0u64;
+            let mut tiles = [0x811C_9DC5u32; STRIPS];
+            for y in band.top_left.y..end {
+                let covered = regions
+                    .iter()
+                    .any(|r| y >= r.top_left.y && y < r.top_left.y + r.size.height as i32);
+                let row = c.row_hash(y, strip, &mut tiles);
+                if covered && shown.rows.update(y as usize, row) {
+                    changed_rows |= 1 << (y - band.top_left.y);
+                }
+            }
+            let band_index = (first as usize + k) * STRIPS;
+            let mut strips = 0u32;
+            for (s, h) in tiles.iter().enumerate() {
+                if shown.tiles.update(band_index + s, *h) {
+                    strips |= 1 << s;
+                }
+            }
+            // Send each run of changed rows, within each region, in the
+            // changed strips only (adjacent strips merged).
+            let mut y = band.top_left.y;
+            while y < end {
+                let changed = |y: i32| changed_rows & (1 << (y - band.top_left.y)) != 0;
+                if !changed(y) {
+                    y += 1;
+                    continue;
+                }
+                let from = y;
+                while y < end && changed(y) {
+                    y += 1;
+                }
+                let mut s = 0;
+                while s < STRIPS {
+                    if strips & (1 << s) == 0 {
+                        s += 1;
+                        continue;
+                    }
+                    let s0 = s;
+                    while s < STRIPS && strips & (1 << s) != 0 {
+                        s += 1;
+                    }
+                    let cols =
+                        layout::rect(s0 as i32 * strip, from, (s - s0) as i32 * strip, y - from);
+                    for r in regions {
+                        c.send(&r.intersection(&cols), &palette, target)?;
+                    }
+                }
             }
         }
         Ok(())
@@ -576,23 +740,40 @@ impl App {
     }
 
     fn touch_down(&mut self, p: Point) {
-        if let Some(old) = self.pressed.take() {
-            self.dirty_button(old);
-        }
+        self.release();
         if self.now < self.block_until {
             return;
         }
         if let Some((_, id)) = self.button_at(p) {
             self.pressed = Some(id);
+            self.pressed_at = self.now;
+        }
+    }
+
+    /// Lets go of the pressed button (redrawn if it was drawn pressed).
+    fn release(&mut self) -> Option<ButtonId> {
+        let id = self.pressed.take()?;
+        if core::mem::take(&mut self.press_shown) {
             self.dirty_button(id);
+        }
+        Some(id)
+    }
+
+    /// Draws the pressed button pressed once the finger has stayed
+    /// [`PRESS_FEEDBACK_MS`].
+    fn press_feedback(&mut self) {
+        if let Some(id) = self.pressed {
+            if !self.press_shown && self.now >= self.pressed_at.saturating_add(PRESS_FEEDBACK_MS) {
+                self.press_shown = true;
+                self.dirty_button(id);
+            }
         }
     }
 
     fn touch_up(&mut self, p: Point) {
-        let Some(id) = self.pressed.take() else {
+        let Some(id) = self.release() else {
             return;
         };
-        self.dirty_button(id);
         if self.now < self.block_until {
             return;
         }
@@ -720,6 +901,7 @@ impl App {
     /// A new screen: new layout, focus reset, input held off briefly.
     fn enter(&mut self, now: u64) {
         self.pressed = None;
+        self.press_shown = false;
         self.block_until = now.saturating_add(DEBOUNCE_MS);
         self.dirty.full = true;
         self.dirty.rects.clear();
@@ -738,6 +920,7 @@ impl App {
 
     fn layout(&mut self) {
         self.shape = view::shape(self);
+        self.remaining = view::remaining_taps(self);
         self.buttons = view::buttons(self);
     }
 
@@ -768,8 +951,21 @@ impl App {
         self.shape
     }
 
+    /// The button drawn pressed, if any.
     pub(crate) fn pressed(&self) -> Option<ButtonId> {
-        self.pressed
+        self.pressed.filter(|_| self.press_shown)
+    }
+
+    /// The height `text` takes wrapped at `width` (through the memo).
+    pub(crate) fn text_height(&self, text: &str, font: &'static text::Font, width: u32) -> u32 {
+        match self.memo.try_borrow_mut() {
+            Ok(mut m) => m.height(text, font, width),
+            Err(_) => text::height(text, font, width),
+        }
+    }
+
+    pub(crate) fn remaining_taps(&self) -> u8 {
+        self.remaining
     }
 
     pub(crate) fn shown_secs(&self) -> u8 {

@@ -1,10 +1,18 @@
 //! Fonts, word wrapping and text boxes.
 //!
 //! The fonts are u8g2's proportional Helvetica (`_tf`: every Latin-1
-//! glyph, so Spanish accents, `¿ ¡ ñ` and `°` all render). Wrapping is
-//! greedy at spaces, measured with the font's own advances. A word wider
-//! than its box, or more lines than the box holds, is recorded as an
-//! [`crate::canvas::Overflow`] and never drawn outside the box.
+//! glyph, so Spanish accents, `¿ ¡ ñ` and `°` all render). Only their data
+//! comes from u8g2-fonts: this module owns the glyph lookup and painting.
+//! At compile time each [`Font`] gets an index of its glyphs from space to
+//! `ÿ` and a table of advances and ink overhangs, so measuring a word is an
+//! array read per character and finding a glyph to paint is one more; the
+//! glyph's run-length bitmap is then written into the band as spans
+//! ([`Canvas::span`]). A test proves every glyph of every font paints the
+//! same pixels and measures the same as u8g2-fonts' own renderer.
+//!
+//! Wrapping is greedy at spaces, measured with the font's own advances. A
+//! word wider than its box, or more lines than the box holds, is recorded
+//! as an [`crate::canvas::Overflow`] and never drawn outside the box.
 //!
 //! (embedded-text does wrapping too, but it lays out a whole box on every
 //! draw call; the band compositor paints each band separately, so here a
@@ -15,89 +23,342 @@ use crate::theme::Ink;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::Rectangle;
 use u8g2_fonts::fonts;
-use u8g2_fonts::types::{FontColor, VerticalPosition};
-use u8g2_fonts::FontRenderer;
 
-/// A font and the line pitch the kiosk uses for it.
+/// Bytes of u8g2's font header, before the first glyph.
+const HEADER: usize = 23;
+/// The first character the glyph index covers (space).
+const FIRST: usize = 32;
+/// Characters the glyph index covers: space to `ÿ`.
+const INDEXED: usize = 256 - FIRST;
+
+/// A u8g2 font, its glyph index and the line pitch the kiosk uses for it.
+///
+/// The index is built at compile time (`const fn`): the offset of every
+/// glyph from space to `ÿ` in u8g2's data, so finding a glyph is one array
+/// read instead of a walk along the font's chained table. Characters past
+/// `ÿ` and glyphs the font lacks are skipped, as u8g2-fonts does with
+/// `ignore_unknown_chars`.
 pub(crate) struct Font {
-    r: FontRenderer,
+    data: &'static [u8],
+    /// Offset in `data` of each glyph's bit stream (after its encoding
+    /// and jump bytes); 0 for a glyph the font lacks.
+    index: [u16; INDEXED],
+    /// Each indexed glyph's advance (0 for a glyph the font lacks), read
+    /// from its header at compile time: measuring a word is one array read
+    /// per character.
+    advances: [i8; INDEXED],
+    /// How far each glyph's ink reaches past its advance (`i8::MIN` for a
+    /// glyph with no ink): with it a line's ink width needs no glyph
+    /// decoding either.
+    overhangs: [i8; INDEXED],
+    m0: u8,
+    m1: u8,
+    bits_w: u8,
+    bits_h: u8,
+    bits_x: u8,
+    bits_y: u8,
+    bits_d: u8,
+    ascent: i8,
     /// Distance between baselines.
     pub(crate) pitch: u32,
 }
 
+const fn build_index(data: &[u8]) -> [u16; INDEXED] {
+    let mut index = [0u16; INDEXED];
+    let mut p = HEADER;
+    while p + 1 < data.len() {
+        let ch = data[p] as usize;
+        let jump = data[p + 1] as usize;
+        if jump == 0 {
+            break;
+        }
+        if ch >= FIRST {
+            index[ch - FIRST] = (p + 2) as u16;
+        }
+        p += jump;
+    }
+    index
+}
+
+/// `bits` bits of the glyph header at `at`, from bit `from`, least
+/// significant first (as [`Bits`] reads them).
+const fn header_field(data: &[u8], at: usize, from: usize, bits: usize) -> u32 {
+    let mut v: u32 = 0;
+    let mut b = 0;
+    while b < bits {
+        let bit = from + b;
+        let byte = data[at + bit / 8] as u32;
+        v |= ((byte >> (bit % 8)) & 1) << b;
+        b += 1;
+    }
+    v
+}
+
+/// The advance and the overhang of every indexed glyph, decoded from the
+/// glyph headers (width, height, x, y, advance).
+const fn build_metrics(data: &[u8], index: &[u16; INDEXED]) -> ([i8; INDEXED], [i8; INDEXED]) {
+    let mut advances = [0i8; INDEXED];
+    let mut overhangs = [i8::MIN; INDEXED];
+    let (bw, bh, bx, by, bd) = (
+        data[4] as usize,
+        data[5] as usize,
+        data[6] as usize,
+        data[7] as usize,
+        data[8] as usize,
+    );
+    let mut i = 0;
+    while i < INDEXED {
+        let at = index[i] as usize;
+        if at != 0 {
+            let w = header_field(data, at, 0, bw) as i32;
+            let h = header_field(data, at, bw, bh) as i32;
+            let x = header_field(data, at, bw + bh, bx) as i32 - (1i32 << (bx - 1));
+            let d = header_field(data, at, bw + bh + bx + by, bd) as i32 - (1i32 << (bd - 1));
+            advances[i] = d as i8;
+            if w > 0 && h > 0 {
+                overhangs[i] = (x + w - d) as i8;
+            }
+        }
+        i += 1;
+    }
+    (advances, overhangs)
+}
+
+impl Font {
+    const fn new(data: &'static [u8], extra: i32) -> Font {
+        let index = build_index(data);
+        let (advances, overhangs) = build_metrics(data, &index);
+        Font {
+            data,
+            index,
+            advances,
+            overhangs,
+            m0: data[2],
+            m1: data[3],
+            bits_w: data[4],
+            bits_h: data[5],
+            bits_x: data[6],
+            bits_y: data[7],
+            bits_d: data[8],
+            ascent: data[13] as i8,
+            pitch: (data[13] as i8 as i32 - data[14] as i8 as i32 + extra) as u32,
+        }
+    }
+}
+
 macro_rules! font {
     ($name:ident, $f:ident, $extra:expr) => {
-        pub(crate) static $name: Font = Font {
-            r: FontRenderer::new::<fonts::$f>().with_ignore_unknown_chars(true),
-            pitch: (FontRenderer::new::<fonts::$f>().get_ascent() as i32
-                - FontRenderer::new::<fonts::$f>().get_descent() as i32
-                + $extra) as u32,
-        };
+        pub(crate) static $name: Font = Font::new(<fonts::$f as u8g2_fonts::Font>::DATA, $extra);
     };
 }
 
+// The 320x240 class's fonts, always built.
 font!(R10, u8g2_font_helvR10_tf, 0);
 font!(B10, u8g2_font_helvB10_tf, 0);
 font!(R12, u8g2_font_helvR12_tf, 1);
 font!(B12, u8g2_font_helvB12_tf, 1);
-font!(R14, u8g2_font_helvR14_tf, 1);
 font!(B14, u8g2_font_helvB14_tf, 1);
-font!(R18, u8g2_font_helvR18_tf, 2);
-font!(B18, u8g2_font_helvB18_tf, 2);
-font!(B24, u8g2_font_helvB24_tf, 2);
 font!(BIG30, u8g2_font_fur30_tf, 0);
+// The larger classes' fonts, only with their screen-size features.
+#[cfg(feature = "size-480x320")]
+font!(R14, u8g2_font_helvR14_tf, 1);
+#[cfg(feature = "size-800x480")]
+font!(R18, u8g2_font_helvR18_tf, 2);
+#[cfg(any(feature = "size-480x320", feature = "size-800x480"))]
+font!(B18, u8g2_font_helvB18_tf, 2);
+#[cfg(feature = "size-800x480")]
+font!(B24, u8g2_font_helvB24_tf, 2);
+#[cfg(any(feature = "size-480x320", feature = "size-800x480"))]
 font!(BIG42, u8g2_font_fur42_tf, 0);
 
+/// u8g2's bit reader: least significant bit first, `bits` at most 8.
+/// It mirrors u8g2-fonts' reader shift for shift (so pixels match), and
+/// reads zeros past the end of the data instead of panicking.
+struct Bits {
+    data: &'static [u8],
+    at: usize,
+    pos: u8,
+    byte: u8,
+}
+
+impl Bits {
+    fn read(&mut self, bits: u8) -> u8 {
+        let start = self.pos;
+        let mut end = start + bits;
+        let mut v = self.byte.overflowing_shr(start as u32).0;
+        if end >= 8 {
+            let next = self.data.get(self.at).copied().unwrap_or(0);
+            self.at += 1;
+            end -= 8;
+            self.byte = next;
+            v |= next.overflowing_shl((8 - start) as u32).0;
+        }
+        self.pos = end;
+        v & (((1u16 << bits) - 1) as u8)
+    }
+
+    fn signed(&mut self, bits: u8) -> i8 {
+        (self.read(bits) as i8).wrapping_sub((1u16 << bits.saturating_sub(1)) as u8 as i8)
+    }
+
+    fn exhausted(&self) -> bool {
+        self.at > self.data.len()
+    }
+}
+
+/// One glyph's box and advance, and its run-length bitmap still to read.
+struct Glyph {
+    w: u8,
+    h: u8,
+    x: i8,
+    y: i8,
+    advance: i8,
+    bits: Bits,
+}
+
 impl Font {
+    fn glyph(&self, ch: char) -> Option<Glyph> {
+        let i = (ch as usize).checked_sub(FIRST)?;
+        let at = *self.index.get(i)? as usize;
+        if at == 0 {
+            return None;
+        }
+        let mut bits = Bits {
+            data: self.data,
+            at,
+            pos: 8,
+            byte: 0,
+        };
+        let w = bits.read(self.bits_w);
+        let h = bits.read(self.bits_h);
+        let x = bits.signed(self.bits_x);
+        let y = bits.signed(self.bits_y);
+        let advance = bits.signed(self.bits_d);
+        Some(Glyph {
+            w,
+            h,
+            x,
+            y,
+            advance,
+            bits,
+        })
+    }
+
     /// Pixels above the baseline.
     pub(crate) fn ascent(&self) -> i32 {
-        self.r.get_ascent() as i32
+        self.ascent as i32
+    }
+
+    /// The advance of `s` and the right edge of its ink, from x = 0, from
+    /// the compile-time tables alone.
+    fn measure(&self, s: &str) -> (i32, Option<i32>) {
+        let mut x = 0i32;
+        let mut ink: Option<i32> = None;
+        for ch in s.chars() {
+            let i = (ch as usize).wrapping_sub(FIRST);
+            let Some(&advance) = self.advances.get(i) else {
+                continue;
+            };
+            x += advance as i32;
+            let over = self.overhangs.get(i).copied().unwrap_or(i8::MIN);
+            if over != i8::MIN {
+                let right = x + over as i32;
+                ink = Some(ink.map_or(right, |r| r.max(right)));
+            }
+        }
+        (x, ink)
     }
 
     /// Width of `s` on one line: the advance, or the ink if it reaches
     /// further.
     pub(crate) fn width(&self, s: &str) -> u32 {
-        match self
-            .r
-            .get_rendered_dimensions(s, Point::zero(), VerticalPosition::Baseline)
-        {
-            Ok(d) => {
-                let ink = d
-                    .bounding_box
-                    .map(|b| (b.top_left.x + b.size.width as i32).max(0) as u32)
-                    .unwrap_or(0);
-                (d.advance.x.max(0) as u32).max(ink)
-            }
-            Err(_) => 0,
-        }
+        let (advance, ink) = self.measure(s);
+        (advance.max(0) as u32).max(ink.unwrap_or(0).max(0) as u32)
     }
 
     fn advance(&self, s: &str) -> u32 {
-        match self
-            .r
-            .get_rendered_dimensions(s, Point::zero(), VerticalPosition::Baseline)
-        {
-            Ok(d) => d.advance.x.max(0) as u32,
-            Err(_) => 0,
+        let mut x = 0i32;
+        for ch in s.chars() {
+            let i = (ch as usize).wrapping_sub(FIRST);
+            x += self.advances.get(i).copied().unwrap_or(0) as i32;
         }
+        x.max(0) as u32
     }
 
-    /// Draws one line with its baseline at `baseline`.
+    /// Draws one line with its baseline at `baseline`: each glyph's runs of
+    /// ink are written into the band as spans, rows outside it skipped.
     pub(crate) fn draw(&self, c: &mut Canvas, s: &str, x: i32, baseline: i32, ink: Ink) {
         let line = Rectangle::new(
             Point::new(i32::MIN / 4, baseline - self.ascent()),
             Size::new(u32::MAX / 2, self.pitch),
         );
-        if !c.touches(&line) {
+        if !c.touches(&line) || c.measuring() {
             return;
         }
-        let _ = self.r.render(
-            s,
-            Point::new(x, baseline),
-            VerticalPosition::Baseline,
-            FontColor::Transparent(ink),
-            c,
-        );
+        let mut pen = x;
+        for ch in s.chars() {
+            if let Some(g) = self.glyph(ch) {
+                let advance = g.advance as i32;
+                self.draw_glyph(c, g, pen, baseline, ink);
+                pen += advance;
+            }
+        }
+    }
+
+    /// u8g2's run-length decoding (as u8g2-fonts' transparent renderer
+    /// does it), painting each run of ones as spans.
+    fn draw_glyph(&self, c: &mut Canvas, mut g: Glyph, pen: i32, baseline: i32, ink: Ink) {
+        let (w, h) = (g.w as i32, g.h as i32);
+        if w == 0 || h == 0 {
+            return;
+        }
+        let left = pen + g.x as i32;
+        let top = baseline - (h + g.y as i32);
+        let band = c.area();
+        if top >= band.top_left.y + band.size.height as i32 || top + h <= band.top_left.y {
+            return;
+        }
+        let mut zeros = g.bits.read(self.m0) as i32;
+        let mut ones = g.bits.read(self.m1) as i32;
+        let (mut x, mut y) = (zeros, 0i32);
+        while x >= w {
+            x -= w;
+            y += 1;
+        }
+        // Rows below the band end the glyph early.
+        let h = h.min(band.top_left.y + band.size.height as i32 - top);
+        let mut left_over = ones;
+        loop {
+            while left_over > 0 {
+                if y >= h {
+                    return;
+                }
+                let n = left_over.min(w - x);
+                c.span(left + x, left + x + n, top + y, ink);
+                x += n;
+                left_over -= n;
+                if x >= w {
+                    x -= w;
+                    y += 1;
+                }
+            }
+            if y >= h || g.bits.exhausted() {
+                return;
+            }
+            if g.bits.read(1) == 0 {
+                zeros = g.bits.read(self.m0) as i32;
+                ones = g.bits.read(self.m1) as i32;
+            }
+            x += zeros;
+            while x >= w {
+                x -= w;
+                y += 1;
+                if y >= h {
+                    return;
+                }
+            }
+            left_over = ones;
+        }
     }
 }
 
@@ -160,6 +421,102 @@ impl<'a> Iterator for Lines<'a> {
 pub(crate) enum Align {
     Left,
     Center,
+}
+
+/// How many texts [`Memo`] remembers.
+const MEMO_SLOTS: usize = 16;
+
+/// The wrapped size of the texts a screen measures, remembered so that a
+/// screen is wrapped once, not once per band: painting each band asks for
+/// the same heights again (the column of a result page, every button's
+/// label), and a memo hit costs a hash of the text instead of a wrap.
+///
+/// A text is known by a 32-bit FNV-1a hash of its bytes with its length,
+/// font and width (the wrap is a pure function of those), so the memo
+/// never goes stale; the oldest slot is reused when it is full. Two
+/// different texts of the same length, font and width pass for the same
+/// with a chance of about 1 in 4 billion.
+#[derive(Clone, Debug)]
+pub(crate) struct Memo {
+    slots: [Slot; MEMO_SLOTS],
+    next: u8,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    hash: u32,
+    len: u16,
+    width: u16,
+    font: usize,
+    lines: u16,
+    widest: u16,
+}
+
+impl Memo {
+    pub(crate) const fn new() -> Memo {
+        Memo {
+            slots: [Slot {
+                hash: 0,
+                len: 0,
+                width: 0,
+                font: 0,
+                lines: 0,
+                widest: 0,
+            }; MEMO_SLOTS],
+            next: 0,
+        }
+    }
+
+    /// The number of lines `text` wraps into at `width`, and its widest.
+    pub(crate) fn wrap(&mut self, text: &str, font: &'static Font, width: u32) -> (u32, u32) {
+        let (Ok(len), Ok(w)) = (u16::try_from(text.len()), u16::try_from(width)) else {
+            return wrap(text, font, width);
+        };
+        if len == 0 {
+            return (0, 0);
+        }
+        let mut hash: u32 = 0x811C_9DC5;
+        for b in text.bytes() {
+            hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
+        }
+        let id = font as *const Font as usize;
+        if let Some(s) = self
+            .slots
+            .iter()
+            .find(|s| s.len == len && s.hash == hash && s.width == w && s.font == id)
+        {
+            return (s.lines as u32, s.widest as u32);
+        }
+        let (lines, widest) = wrap(text, font, width);
+        if let Some(slot) = self.slots.get_mut(self.next as usize) {
+            *slot = Slot {
+                hash,
+                len,
+                width: w,
+                font: id,
+                lines: lines.min(u16::MAX as u32) as u16,
+                widest: widest.min(u16::MAX as u32) as u16,
+            };
+        }
+        self.next = ((self.next as usize + 1) % MEMO_SLOTS) as u8;
+        (lines, widest)
+    }
+
+    /// As [`height`], remembered.
+    pub(crate) fn height(&mut self, text: &str, font: &'static Font, width: u32) -> u32 {
+        self.wrap(text, font, width).0 * font.pitch
+    }
+
+    /// As [`fits`], remembered.
+    pub(crate) fn fits(&mut self, text: &str, font: &'static Font, width: u32, max: u32) -> bool {
+        let (lines, widest) = self.wrap(text, font, width);
+        widest <= width && lines <= max
+    }
+}
+
+/// Lines and widest line of `text` wrapped at `width`.
+fn wrap(text: &str, font: &'static Font, width: u32) -> (u32, u32) {
+    lines(text, font, width).fold((0, 0), |(n, w), (_, lw)| (n + 1, w.max(lw)))
 }
 
 /// The height `text` takes wrapped at `width`.
@@ -236,7 +593,7 @@ fn middle(
     area: Rectangle,
     align: Align,
 ) {
-    let h = height(text, font, area.size.width);
+    let h = c.text_height(text, font, area.size.width);
     let top = area.top_left.y + (area.size.height as i32 - h as i32).max(0) / 2;
     let inner = Rectangle::new(
         Point::new(area.top_left.x, top),
@@ -246,4 +603,70 @@ fn middle(
         ),
     );
     paragraph(c, text, font, ink, inner, align);
+}
+
+// (With every screen size built, as the workspace tests do.)
+#[cfg(all(test, feature = "size-480x320", feature = "size-800x480"))]
+mod tests {
+    use super::*;
+    use u8g2_fonts::types::{FontColor, VerticalPosition};
+    use u8g2_fonts::FontRenderer;
+
+    fn reference(data: &'static [u8]) -> FontRenderer {
+        FontRenderer::new_from_raw_data(data).with_ignore_unknown_chars(true)
+    }
+
+    /// Every glyph of every font, drawn by the index and span painter and
+    /// by u8g2-fonts' own renderer, gives the same pixels, the same
+    /// advance and the same ink width.
+    #[test]
+    fn glyphs_match_u8g2_fonts_pixel_for_pixel() {
+        let fonts: [&Font; 11] = [
+            &R10, &B10, &R12, &B12, &R14, &B14, &R18, &B18, &B24, &BIG30, &BIG42,
+        ];
+        let area = Rectangle::new(Point::new(0, 0), Size::new(128, 100));
+        for (fi, font) in fonts.iter().enumerate() {
+            let r = reference(font.data);
+            for code in 32u32..=0x17F {
+                let Some(ch) = char::from_u32(code) else {
+                    continue;
+                };
+                let mut s = [0u8; 4];
+                let s = ch.encode_utf8(&mut s);
+                let mut a = [0u8; 6400];
+                let mut b = [0u8; 6400];
+                let mut ca = Canvas::new(area, &mut a);
+                font.draw(&mut ca, s, 20, 75, Ink(3));
+                let mut cb = Canvas::new(area, &mut b);
+                let _ = r.render(
+                    &*s,
+                    Point::new(20, 75),
+                    VerticalPosition::Baseline,
+                    FontColor::Transparent(Ink(3)),
+                    &mut cb,
+                );
+                assert!(a == b, "font {fi} char {code:#x}: pixels differ");
+                let d = r
+                    .get_rendered_dimensions(&*s, Point::zero(), VerticalPosition::Baseline)
+                    .unwrap();
+                assert_eq!(font.advance(s), d.advance.x.max(0) as u32, "{fi} {code:#x}");
+                let ink = d
+                    .bounding_box
+                    .map(|b| (b.top_left.x + b.size.width as i32).max(0) as u32)
+                    .unwrap_or(0);
+                let want = (d.advance.x.max(0) as u32).max(ink);
+                assert_eq!(font.width(s), want, "{fi} {code:#x}");
+            }
+            let text = "¿Qué pasó? Ñandú, 38 °C — señal rápida";
+            let d = r
+                .get_rendered_dimensions(text, Point::zero(), VerticalPosition::Baseline)
+                .unwrap();
+            let ink = d
+                .bounding_box
+                .map(|b| (b.top_left.x + b.size.width as i32).max(0) as u32)
+                .unwrap_or(0);
+            assert_eq!(font.width(text), (d.advance.x.max(0) as u32).max(ink));
+            assert_eq!(font.ascent(), r.get_ascent() as i32);
+        }
+    }
 }

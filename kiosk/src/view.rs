@@ -270,10 +270,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         font.ascent() * 2 / 3
     };
     let inner_w = b.rect.size.width as i32 - m.gap - 4 - if aw > 0 { aw + m.gap / 2 } else { 0 };
-    let tw = text::lines(text, font, inner_w.max(1) as u32)
-        .map(|(_, w)| w as i32)
-        .max()
-        .unwrap_or(0);
+    let tw = c.text_widest(text, font, inner_w.max(1) as u32) as i32;
     let total = tw + if aw > 0 { aw + m.gap / 2 } else { 0 };
     let x0 = b.rect.top_left.x + (b.rect.size.width as i32 - total) / 2;
     let (tx, ax) = match arrow {
@@ -291,8 +288,8 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     } else {
         rect(tx, b.rect.top_left.y + 2, tw, b.rect.size.height as i32 - 4)
     };
-    if text::height(text, font, inner_w.max(1) as u32) > inner.size.height
-        || !text::fits(text, font, inner_w.max(1) as u32, 3)
+    if c.text_height(text, font, inner_w.max(1) as u32) > inner.size.height
+        || !c.text_fits(text, font, inner_w.max(1) as u32, 3)
     {
         c.overflowed(text, b.rect, "button label does not fit");
     }
@@ -367,8 +364,8 @@ fn paint_top_bar(
         }
     }
     let mid = rect(left + m.gap, 0, right - left - 2 * m.gap, m.tap as i32);
-    if !text::fits(middle, font, mid.size.width, 3)
-        || text::height(middle, font, mid.size.width) > mid.size.height
+    if !c.text_fits(middle, font, mid.size.width, 3)
+        || c.text_height(middle, font, mid.size.width) > mid.size.height
     {
         c.overflowed(middle, mid, "top bar text does not fit");
     }
@@ -398,7 +395,7 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     let name = app.settings().pharmacy_name.as_str();
     if !name.is_empty() {
         let r = rect(m.pad, y, m.w - 2 * m.pad, m.small.pitch as i32);
-        if !text::fits(name, m.small, r.size.width, 1) {
+        if !c.text_fits(name, m.small, r.size.width, 1) {
             c.overflowed(name, r, "pharmacy name does not fit");
         }
         text::paragraph(c, name, m.small, theme::MUTED, r, Align::Center);
@@ -408,11 +405,11 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     let bottom = start.top_left.y - m.gap;
     let w = (m.w - 2 * m.pad) as u32;
     let blocks_with = |title_font: &'static Font| {
-        text::height(strings::APP_TITLE.get(l), title_font, w)
+        app.text_height(strings::APP_TITLE.get(l), title_font, w)
             + m.gap as u32
-            + text::height(strings::WELCOME_LINE.get(l), m.body, w)
+            + app.text_height(strings::WELCOME_LINE.get(l), m.body, w)
             + (m.gap / 2) as u32
-            + text::height(strings::WELCOME_PRIVACY.get(l), m.small, w)
+            + app.text_height(strings::WELCOME_PRIVACY.get(l), m.small, w)
     };
     let free = (bottom - y).max(0) as u32;
     // The biggest title that leaves room for the lines under it.
@@ -526,16 +523,18 @@ impl Column {
             self.area.size.width as i32,
             self.bottom() - self.y,
         );
-        let h = if c.touches(&r) || c.area().size.height == 0 {
+        let touching = c.touches(&r) || c.area().size.height == 0;
+        let full = c.text_height(s, font, r.size.width);
+        if full > r.size.height && (touching || r.is_zero_sized()) {
+            c.overflowed(s, r, "text runs past the bottom of its area");
+        }
+        let h = if touching {
             text::paragraph(c, s, font, ink, r, align)
         } else {
             // Outside this band: only the height is needed (overflows are
             // caught in the bands the text lands in).
-            text::height(s, font, r.size.width).min(r.size.height)
+            full.min(r.size.height)
         };
-        if text::height(s, font, r.size.width) > r.size.height {
-            c.overflowed(s, r, "text runs past the bottom of its area");
-        }
         self.y += h as i32;
     }
 
@@ -557,7 +556,7 @@ impl Column {
         )
         .into_styled(PrimitiveStyle::with_fill(ink))
         .draw(c);
-        if text::height(s, font, r.size.width) > r.size.height {
+        if c.text_height(s, font, r.size.width) > r.size.height {
             c.overflowed(s, r, "bullet runs past the bottom of its area");
         }
         let h = text::paragraph(c, s, font, ink, r, Align::Left);
@@ -572,7 +571,7 @@ fn paint_question(app: &App, c: &mut Canvas, m: &Metrics) {
         return;
     };
     let taps = app.session().taps() as u32;
-    let remaining = remaining_taps(app, q) as u32;
+    let remaining = app.remaining_taps() as u32;
     let mut middle: heapless::String<24> = heapless::String::new();
     let _ = core::fmt::write(
         &mut middle,
@@ -602,8 +601,13 @@ fn paint_question(app: &App, c: &mut Canvas, m: &Metrics) {
     paint_buttons(app, c, m, false);
 }
 
-/// The most taps still possible from question `q` (for the progress bar).
-fn remaining_taps(app: &App, q: &Question) -> usize {
+/// The most taps still possible from the current question (for the
+/// progress bar): a walk of the tree, done once when a screen is entered
+/// ([`App::remaining_taps`] keeps it), never per band.
+pub(crate) fn remaining_taps(app: &App) -> u8 {
+    let Some(q) = question(app) else {
+        return 0;
+    };
     let tree = app.session().tree();
     fn walk(tree: &spotcheck_core::Tree, q: &Question, depth: usize) -> usize {
         if depth > spotcheck_core::config::MAX_TAPS {
@@ -638,7 +642,7 @@ fn remaining_taps(app: &App, q: &Question) -> usize {
         }
         best + 1
     }
-    walk(tree, q, 0)
+    walk(tree, q, 0).min(u8::MAX as usize) as u8
 }
 
 /// The glass-test picture: two panels, spots that fade under the glass and
@@ -716,7 +720,7 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
             )
             .draw(c);
         let lr = rect(p.top_left.x, p.top_left.y + side, p.size.width as i32, lh);
-        if !text::fits(word, label_font, lr.size.width, 1) {
+        if !c.text_fits(word, label_font, lr.size.width, 1) {
             c.overflowed(word, lr, "glass picture label does not fit");
         }
         text::paragraph(c, word, label_font, theme::TEXT, lr, Align::Center);
@@ -769,9 +773,9 @@ fn paint_emergency(app: &App, c: &mut Canvas, m: &Metrics) {
     let todo_h: u32 = o
         .todo
         .iter()
-        .map(|t| text::height(t.get(l), m.small, bw) + (m.gap / 3) as u32)
+        .map(|t| app.text_height(t.get(l), m.small, bw) + (m.gap / 3) as u32)
         .sum();
-    let head_h = text::height(o.headline.get(l), m.body, w) + (m.gap / 2) as u32;
+    let head_h = app.text_height(o.headline.get(l), m.body, w) + (m.gap / 2) as u32;
     let mut col = Column::new(rest);
     if todo_h + head_h <= rest.size.height {
         col.text(c, o.headline.get(l), m.body, theme::WHITE, Align::Left);
@@ -854,9 +858,9 @@ pub(crate) fn countdown_area(app: &App) -> Option<Rectangle> {
     let l = lang(app);
     let w = (m.w - 2 * m.pad) as u32;
     let y = m.pad
-        + text::height(strings::STILL_THERE.get(l), m.title_big(), w) as i32
+        + app.text_height(strings::STILL_THERE.get(l), m.title_big(), w) as i32
         + m.gap
-        + text::height(strings::CLEARS_IN.get(l), m.body, w) as i32;
+        + app.text_height(strings::CLEARS_IN.get(l), m.body, w) as i32;
     let dw = m.big.width("00") as i32 + 8;
     Some(rect((m.w - dw) / 2, y, dw, m.big.pitch as i32))
 }
@@ -955,21 +959,21 @@ fn item_height(app: &App, m: &Metrics, o: &Outcome, it: Item, w: u32) -> u32 {
     let bw = w.saturating_sub(bullet_indent(m));
     match it {
         Item::Banner => banner_height(m),
-        Item::Headline => text::height(o.headline.get(l), m.body, w),
-        Item::Heading(t) => text::height(t.get(l), m.title, w),
+        Item::Headline => app.text_height(o.headline.get(l), m.body, w),
+        Item::Heading(t) => app.text_height(t.get(l), m.title, w),
         Item::Cause(i) => match o.causes.get(i as usize).and_then(|c| tree.condition(*c)) {
             Some(info) => {
-                text::height(info.name.get(l), m.bold, bw)
-                    + text::height(info.line.get(l), m.small, bw)
+                app.text_height(info.name.get(l), m.bold, bw)
+                    + app.text_height(info.line.get(l), m.small, bw)
             }
             None => 0,
         },
         Item::Todo(i) => o
             .todo
             .get(i as usize)
-            .map(|t| text::height(t.get(l), m.small, bw))
+            .map(|t| app.text_height(t.get(l), m.small, bw))
             .unwrap_or(0),
-        Item::Help => text::height(o.get_help.get(l), m.small, w),
+        Item::Help => app.text_height(o.get_help.get(l), m.small, w),
     }
 }
 
@@ -1069,7 +1073,7 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
         (cap, code)
     } else {
         let l = lang(app);
-        let cap_h = text::height(strings::SHOW_PHARMACIST.get(l), m.title, a.size.width) as i32;
+        let cap_h = app.text_height(strings::SHOW_PHARMACIST.get(l), m.title, a.size.width) as i32;
         let side = (a.size.height as i32 - cap_h - m.gap).min(a.size.width as i32);
         let code = rect(
             a.top_left.x + (a.size.width as i32 - side) / 2,
@@ -1161,12 +1165,12 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
                 r.size.height as i32,
             );
             let t = strings::disposition(o.disposition).get(l);
-            let font = if text::fits(t, m.title_big(), tr.size.width, 1) {
+            let font = if c.text_fits(t, m.title_big(), tr.size.width, 1) {
                 m.title_big()
             } else {
                 m.title
             };
-            if !text::fits(t, font, tr.size.width, 2) {
+            if !c.text_fits(t, font, tr.size.width, 2) {
                 c.overflowed(t, tr, "banner title does not fit");
             }
             text::centered_left(c, t, font, ink, tr);
