@@ -1078,7 +1078,8 @@ pub fn pico_emu(args: &[String]) -> Result<()> {
         "session.txt: {} of {} taps came while the board was still drawing the last screen (it reads no touch then) and waited {:.0} ms in all for it",
         held.len(),
         tap_ms.len(),
-        held.iter().sum::<f64>()
+        // A fold from +0.0: `sum` of no f64 is -0.0, printed as "-0".
+        held.iter().fold(0.0, |a, b| a + b)
     );
     if let Some(end) = report.iter().find(|r| r.kind == "end") {
         println!(
