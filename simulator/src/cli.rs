@@ -250,11 +250,7 @@ fn usage_error(e: &clap::Error, args: &[String], out: &mut dyn Write, err: &mut 
         .filter(|a| cli.find_subcommand(a.as_str()).is_some())
         .map(|a| format!("spotcheck-sim {a}"))
         .unwrap_or_else(|| "spotcheck-sim".to_string());
-    let _ = writeln!(
-        err,
-        "{cmd}: {}\n(see `{cmd} --help`)",
-        describe(e, &cli)
-    );
+    let _ = writeln!(err, "{cmd}: {}\n(see `{cmd} --help`)", describe(e, &cli));
     2
 }
 
@@ -313,10 +309,7 @@ fn describe(e: &clap::Error, cli: &clap::Command) -> String {
             let why = std::error::Error::source(e)
                 .map(|s| s.to_string())
                 .unwrap_or_default();
-            format!(
-                "`{value}` is not a valid {}: {why}",
-                flag(&invalid_arg)
-            )
+            format!("`{value}` is not a valid {}: {why}", flag(&invalid_arg))
         }
         ErrorKind::MissingRequiredArgument => {
             let missing: Vec<String> = strings(ContextKind::InvalidArg)
