@@ -51,7 +51,7 @@ struct WindowArgs {
     /// The kiosk's screen in pixels
     #[arg(long, value_name = "WxH", value_parser = size_parser(), default_value = "320x240")]
     size: Size,
-    /// Window pixels per kiosk pixel, 1 to 4 [default: the largest that fits a 1280x1024 desktop with its title bar and panel: 3 at 320x240, 2 at 480x320, 1 at 800x480]. Resizing the window changes it, in whole steps
+    /// Window pixels per kiosk pixel at opening [default: the largest that fits a 1280x1024 desktop with its title bar and panel: 3 at 320x240, 2 at 480x320, 1 at 800x480]; resizing the window rescales in whole steps
     #[arg(long, value_name = "N", value_parser = scale_parser())]
     scale: Option<u32>,
     /// The kiosk's language [default: the stored setting; en on a fresh store]

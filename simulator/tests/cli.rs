@@ -138,7 +138,7 @@ fn help_works_on_the_program_and_every_command_and_exits_0() {
     // The window's options are documented with their ranges and defaults.
     for want in [
         "--scale <N>",
-        "1 to 4",
+        "[possible values: 1, 2, 3, 4]",
         "1 at 800x480",
         "[possible values: 320x240, 480x320, 800x480]",
         "[possible values: en, es]",
@@ -331,4 +331,29 @@ fn two_shots_with_the_same_name_are_an_error_naming_both_lines() {
         "{err}"
     );
     std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
+}
+
+#[test]
+fn the_readme_shows_each_command_s_options_as_help_prints_them() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    for cmd in [
+        None,
+        Some("run"),
+        Some("screenshots"),
+        Some("goldens"),
+        Some("vignettes"),
+        Some("stats"),
+        Some("check"),
+        Some("review"),
+    ] {
+        let args: Vec<&str> = cmd.into_iter().chain(["-h"]).collect();
+        let (status, said, _) = run_sim(&args);
+        assert_eq!(status, Some(0));
+        let block = format!("$ spotcheck-sim {}\n{}", args.join(" "), said.trim_end());
+        assert!(
+            readme.contains(&block),
+            "README.md lacks, or has an old copy of:\n{block}"
+        );
+    }
 }
