@@ -33,8 +33,7 @@ const EXIT_STATUS: &str = "Exit status: 0 done; 1 a check failed (a vignette, a 
     about = "SpotCheck's desktop simulator and test bench.",
     long_about = "SpotCheck's desktop simulator and test bench.\n\nWith no command, opens the kiosk in a window (a click is a tap; arrows or Tab move the focus, Enter or Space selects, Backspace or Escape goes back). The commands run headless.",
     after_help = EXIT_STATUS,
-    args_conflicts_with_subcommands = true,
-    disable_help_subcommand = true
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     /// A headless command; with none, the window opens.

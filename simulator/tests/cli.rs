@@ -156,6 +156,12 @@ fn help_works_on_the_program_and_every_command_and_exits_0() {
         "review",
     ] {
         assert!(said.contains(&format!("  {cmd} ")), "{cmd}: {said}");
+        let (status, said, _) = run_sim(&["help", cmd]);
+        assert_eq!(status, Some(0), "help {cmd}");
+        assert!(
+            said.contains(&format!("Usage: spotcheck-sim {cmd}")),
+            "help {cmd}: {said}"
+        );
         for flag in ["--help", "-h"] {
             let (status, said, err) = run_sim(&[cmd, flag]);
             assert_eq!(status, Some(0), "{cmd} {flag}: {err}");
