@@ -162,6 +162,10 @@ pub const NOT_ASKED: &[crate::Finding] = &[
     crate::Finding::SpotCount,
     crate::Finding::HadChickenpoxBefore,
     crate::Finding::StrepThroatWeeksAgo,
+    crate::Finding::BulgingFontanelle,
+    crate::Finding::NoUrine,
+    crate::Finding::DizzyFaint,
+    crate::Finding::BloodThinner,
 ];
 
 #[cfg(test)]

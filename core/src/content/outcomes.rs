@@ -133,6 +133,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "emergency_illness",
         disposition: D::Emergency,
+        safeguarding: false,
         causes: &[C::Meningitis, C::Sepsis],
         headline: t!("This could be a serious infection such as meningitis or sepsis. Get help now.", "Puede ser una infección grave, como meningitis o sepsis. Busque ayuda ya."),
         todo: &[
@@ -146,6 +147,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "emergency_body",
         disposition: D::Emergency,
+        safeguarding: false,
         causes: &[C::Sepsis, C::DrugReaction, C::Hives],
         headline: t!("These signs can mean a serious infection or a severe allergic reaction. Get help now.", "Estos signos pueden indicar una infección grave o una reacción alérgica grave. Busque ayuda ya."),
         todo: &[
@@ -159,6 +161,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "emergency_nonblanching_fever",
         disposition: D::Emergency,
+        safeguarding: false,
         causes: &[C::Meningitis, C::Sepsis],
         headline: t!("Spots that stay under a glass, with a temperature or bruise-like patches, can mean meningitis or sepsis. Get help now.", "Manchas que no desaparecen bajo el vaso, con fiebre o parecidas a moretones, pueden ser meningitis o sepsis. Busque ayuda ya."),
         todo: &[CALL_NOW, NO_WAITING, STAY, SHOW_SUMMARY],
@@ -167,6 +170,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "emergency_baby_fever",
         disposition: D::Emergency,
+        safeguarding: false,
         causes: &[C::Meningitis, C::Sepsis],
         headline: t!("A baby under 1 with a temperature and a rash needs a doctor now.", "Un bebé de menos de 1 año con fiebre y sarpullido necesita un médico ya."),
         todo: &[
@@ -181,6 +185,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_blood",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::BloodDisorder, C::DrugReaction, C::Vasculitis],
         headline: t!("Spots with bleeding, bruising or tiredness need a blood test today.", "Manchas con sangrado, moretones o cansancio necesitan un análisis de sangre hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the spots, bruises or bleeding, and any medicines.", "Cuente al médico las manchas, moretones o sangrados, y qué medicamentos toma."), t!("Avoid knocks and contact sports until seen.", "Evite golpes y deportes de contacto hasta ir al médico.")],
@@ -189,6 +194,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_medicine_spots",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::DrugReaction, C::Vasculitis, C::BloodDisorder],
         headline: t!("Spots that stay under a glass after a new medicine or with a blood thinner need a doctor today.", "Manchas que no desaparecen bajo el vaso tras un medicamento nuevo o con un anticoagulante: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Keep taking the medicine until a doctor tells you otherwise, unless your throat or face swells.", "Siga tomando el medicamento hasta que un médico le diga otra cosa, salvo que se le hinche la garganta o la cara."), t!("Take the medicine box with you.", "Lleve la caja del medicamento.")],
@@ -197,6 +203,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_vasculitis",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Vasculitis, C::BloodDisorder, C::DrugReaction],
         headline: t!("Spots that stay under a glass with sore joints or tummy pain need a doctor today.", "Manchas que no desaparecen bajo el vaso, con dolor articular o de barriga: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("The doctor may check a urine sample: bring one if you can.", "El médico puede querer analizar la orina: lleve una muestra si puede."), t!("Rest with the legs raised.", "Descanse con las piernas arriba.")],
@@ -205,6 +212,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_covid_spots",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Covid19, C::Vasculitis, C::BloodDisorder],
         headline: t!("Spots that stay under a glass need a doctor today, even with a cough or cold.", "Manchas que no desaparecen bajo el vaso: vea a un médico hoy, aunque haya tos o resfriado."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.", "Avise al centro de salud de la tos o de la prueba de COVID antes de entrar.")],
@@ -213,6 +221,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_unexplained_spots",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::BloodDisorder, C::Vasculitis, C::DrugReaction],
         headline: t!("Spots that stay under a glass with no clear cause need a doctor today.", "Manchas que no desaparecen bajo el vaso, sin causa clara: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("The doctor will likely do a blood test.", "Seguramente el médico hará un análisis de sangre."), CHECK_AGAIN],
@@ -221,6 +230,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_scarlet_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::ScarletFever, C::RheumaticFever, C::Rubella],
         headline: t!("A rough rash with a sore throat and a temperature may be scarlet fever. It needs a doctor today.", "Un sarpullido áspero (como lija) con dolor de garganta y fiebre puede ser escarlatina. Necesita atención médica hoy."),
         todo: &[SEE_DOCTOR_TODAY, FEVER_COMFORT, STAY_HOME],
@@ -229,6 +239,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_rheumatic_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::RheumaticFever, C::ScarletFever, C::Vasculitis],
         headline: t!("A rash, a temperature and sore joints after a sore throat can affect the heart. See a doctor today.", "Sarpullido, fiebre y dolor articular después de un dolor de garganta pueden afectar al corazón. Vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the sore throat a few weeks ago.", "Cuente al médico el dolor de garganta de hace unas semanas."), t!("Rest until seen.", "Descanse hasta ir al médico.")],
@@ -237,6 +248,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_skin_infection",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::MrsaSkinInfection, C::InsectBites],
         headline: t!("A hot, swollen, painful area with a temperature may be a skin infection. See a doctor today.", "Una zona caliente, hinchada y dolorosa, con fiebre, puede ser una infección de la piel. Vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia."), t!("Wash your hands after touching it. Do not share towels.", "Lávese las manos después de tocarla. No comparta toallas.")],
@@ -245,6 +257,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_rubella",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Rubella, C::ScarletFever, C::Covid19],
         headline: t!("A rash with a temperature and swollen glands may be rubella or another infection that spreads. See a doctor today.", "Un sarpullido con fiebre y ganglios hinchados puede ser rubéola u otra infección contagiosa. Vea a un médico hoy."),
         todo: &[t!("Phone your doctor's surgery first: do not sit in the waiting room.", "Llame antes al centro de salud: no se quede en la sala de espera."), STAY_HOME, FEVER_COMFORT],
@@ -253,6 +266,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_covid_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Covid19, C::Rubella, C::ScarletFever],
         headline: t!("A rash with a temperature and a cough needs a doctor's check today.", "Un sarpullido con fiebre y tos necesita que lo vea un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.", "Avise al centro de salud de la tos o de la prueba de COVID antes de entrar."), FEVER_COMFORT],
@@ -261,6 +275,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_medicine_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::DrugReaction, C::Hives, C::Covid19],
         headline: t!("A rash with a temperature after a new medicine needs a doctor today.", "Un sarpullido con fiebre tras un medicamento nuevo necesita atención médica hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Take the medicine box with you.", "Lleve la caja del medicamento."), FEVER_COMFORT],
@@ -269,6 +284,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_fever_rash",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Covid19, C::Rubella, C::Meningitis],
         headline: t!("A rash with a temperature needs a doctor's check today.", "Un sarpullido con fiebre necesita que lo vea un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, FEVER_COMFORT, t!("Early meningitis spots can still fade. Do the glass test again every few hours.", "Las primeras manchas de meningitis pueden desaparecer. Repita la prueba del vaso cada pocas horas.")],
@@ -277,6 +293,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_shingles",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Shingles, C::Chickenpox, C::ContactDermatitis],
         headline: t!("A painful band of blisters on one side is likely shingles. Medicine works best if started within 3 days.", "Una franja dolorosa de ampollas en un lado suele ser culebrilla (herpes zóster). Tratarla en los 3 primeros días funciona mejor."),
         todo: &[
@@ -289,6 +306,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_chickenpox",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::Shingles],
         headline: t!("This may be chickenpox. Babies, adults, pregnant people and people with a weak immune system should see a doctor today.", "Puede ser varicela. Bebés, adultos, embarazadas y personas con defensas bajas deben ver a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Phone first: chickenpox spreads easily.", "Llame antes: la varicela se contagia mucho."), STAY_HOME],
@@ -297,6 +315,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_blisters_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::MrsaSkinInfection, C::ContactDermatitis],
         headline: t!("Blisters with a temperature need a doctor's check today.", "Ampollas con fiebre: necesita que lo vea un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), FEVER_COMFORT],
@@ -306,6 +325,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_changing_spot",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Melanoma, C::CherryAngioma],
         headline: t!("A spot that is growing, changing or bleeding should be checked by a doctor. Most are harmless, but some skin cancers start as a red spot.", "Una mancha que crece, cambia o sangra debe verla un médico. La mayoría no son peligrosas, pero algunos cánceres de piel empiezan como una mancha roja."),
         todo: &[BOOK_DOCTOR, t!("Take a photo now so you can see if it changes.", "Saque una foto ahora para ver si cambia."), t!("Protect your skin from the sun.", "Proteja su piel del sol.")],
@@ -314,6 +334,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_rosacea",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Rosacea, C::AtopicDermatitis, C::ContactDermatitis],
         headline: t!("Red bumps with a flushing face may be rosacea. A doctor can treat it.", "Granitos rojos con la cara enrojecida pueden ser rosácea. Un médico puede tratarla."),
         todo: &[BOOK_DOCTOR, t!("Use sun cream every day (SPF 30 or more).", "Use protector solar cada día (SPF 30 o más)."), t!("Avoid hot drinks, spicy food and alcohol if they make it worse.", "Evite bebidas calientes, comida picante y alcohol si lo empeoran."), MILD_SOAP],
@@ -322,6 +343,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_psoriasis",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Psoriasis, C::AtopicDermatitis],
         headline: t!("Scaly patches that last may be psoriasis. A doctor can help.", "Zonas con escamas que duran pueden ser psoriasis. Un médico puede ayudar."),
         todo: &[BOOK_DOCTOR, MOISTURISE, t!("The pharmacist can suggest creams to soften the scale.", "El farmacéutico puede sugerir cremas para ablandar las escamas.")],
@@ -330,6 +352,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_schamberg",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Schamberg, C::Vasculitis],
         headline: t!("Rusty dots on the lower legs are often harmless, but a doctor should check them once.", "Los puntos color óxido bajo las rodillas no suelen ser graves, pero un médico debe verlos una vez."),
         todo: &[BOOK_DOCTOR, t!("Raise your legs when sitting, and keep moving.", "Suba las piernas al sentarse y muévase a menudo."), MOISTURISE],
@@ -338,6 +361,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_lasting",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::CherryAngioma, C::AtopicDermatitis, C::Vasculitis],
         headline: t!("Spots that have not gone away after a few weeks should be checked by a doctor.", "Las manchas que no se han ido tras unas semanas debe verlas un médico."),
         todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change.", "Saque una foto ahora para que el médico vea si cambian."), MOISTURISE],
@@ -346,6 +370,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_medicine_rash",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::DrugReaction, C::Hives],
         headline: t!("A rash after a new medicine can be a reaction to it. Talk to a doctor soon.", "Un sarpullido tras un medicamento nuevo puede ser una reacción. Hable pronto con un médico."),
         todo: &[
@@ -358,6 +383,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_covid_rash",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Covid19, C::Hives, C::AtopicDermatitis],
         headline: t!("A rash with a cough or COVID is usually mild, but a doctor should hear about it.", "Un sarpullido con tos o COVID suele ser leve, pero su médico debe saberlo."),
         todo: &[t!("Phone your doctor's surgery in the next few days. Say you have COVID symptoms.", "Llame a su centro de salud en los próximos días. Diga que tiene síntomas de COVID."), t!("Rest and drink plenty.", "Descanse y beba mucho líquido."), CHECK_AGAIN],
@@ -366,6 +392,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_blisters",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::ContactDermatitis, C::AtopicDermatitis],
         headline: t!("Blisters with no clear cause should be checked by a doctor.", "Las ampollas sin causa clara debe verlas un médico."),
         todo: &[BOOK_DOCTOR, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), LOOSE_CLOTHES],
@@ -375,6 +402,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_scabies",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::Scabies, C::InsectBites, C::AtopicDermatitis],
         headline: t!("Itchy spots that are worse at night, with others itchy too, may be scabies. The pharmacist has treatment.", "Granitos que pican más de noche, cuando a otros también les pica, pueden ser sarna. En la farmacia hay tratamiento."),
         todo: &[ASK_PHARMACIST, t!("Everyone at home needs treating on the same day, even without itch.", "Todos en casa deben tratarse el mismo día, aunque no tengan picazón."), t!("Wash bedding, towels and clothes on a hot wash.", "Lave la ropa de cama, toallas y ropa con agua caliente.")],
@@ -383,6 +411,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_contact",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::ContactDermatitis, C::AtopicDermatitis],
         headline: t!("This looks like skin reacting to something it touched.", "Parece una reacción de la piel a algo que la tocó."),
         todo: &[t!("Stop using the new product, or take off the jewellery.", "Deje de usar el producto nuevo, o quítese la joya."), HYDROCORTISONE, COOL_COMPRESS, MILD_SOAP],
@@ -391,6 +420,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_eczema",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::AtopicDermatitis, C::ContactDermatitis],
         headline: t!("This may be eczema. The pharmacist can help with creams.", "Puede ser eccema. El farmacéutico puede ayudarle con cremas."),
         todo: &[MOISTURISE, HYDROCORTISONE, MILD_SOAP, NO_SCRATCH],
@@ -399,6 +429,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_hives",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::Hives, C::InsectBites, C::ContactDermatitis],
         headline: t!("Itchy welts that come and go are often hives. An allergy tablet can help.", "Las ronchas que pican y van y vienen suelen ser urticaria. Un antialérgico puede ayudar."),
         todo: &[ASK_PHARMACIST, COOL_COMPRESS, LOOSE_CLOTHES],
@@ -407,6 +438,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_chickenpox",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::InsectBites],
         headline: t!("This looks like chickenpox. It is usually mild in children.", "Parece varicela. En los niños suele ser leve."),
         todo: &[
@@ -420,6 +452,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_unclear",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::AtopicDermatitis, C::ContactDermatitis, C::InsectBites],
         headline: t!("Spots that fade under a glass, in someone who feels well, are often harmless. The pharmacist can take a look.", "Las manchas que desaparecen bajo el vaso, en alguien que se siente bien, no suelen ser graves. El farmacéutico puede mirarlas."),
         todo: &[ASK_PHARMACIST, COOL_COMPRESS, LOOSE_CLOTHES],
@@ -428,6 +461,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_skin_infection",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::MrsaSkinInfection, C::InsectBites],
         headline: t!("A boil or an infected spot: the pharmacist can check it, and may treat it or send you to a doctor.", "Un grano o una zona infectada: el farmacéutico puede mirarlo, tratarlo o enviarle al médico."),
         todo: &[ASK_PHARMACIST, t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia."), t!("Wash your hands after touching it. Do not share towels.", "Lávese las manos después de tocarla. No comparta toallas.")],
@@ -437,6 +471,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_pressure",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::Extravasation],
         headline: t!("Tiny spots after pressure, a knock or straining are small burst blood vessels. They fade by themselves in a few days.", "Los puntitos tras una presión, un golpe o un esfuerzo son pequeños vasos de sangre rotos. Se van solos en unos días."),
         todo: &[
@@ -448,6 +483,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_cherry_angioma",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::CherryAngioma],
         headline: t!("Smooth bright red bumps that have been there a long time are usually cherry spots. They are harmless.", "Bultitos lisos de color rojo vivo que están desde hace tiempo suelen ser puntos rubí. No son peligrosos."),
         todo: &[t!("No treatment is needed.", "No necesitan tratamiento."), t!("If one bleeds after a knock, press on it with a clean cloth for 10 minutes.", "Si uno sangra tras un golpe, apriete con un paño limpio durante 10 minutos.")],
@@ -456,6 +492,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_keratosis_pilaris",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::KeratosisPilaris, C::AtopicDermatitis],
         headline: t!("Rough goose-bump skin is common and harmless. It often gets better in summer.", "La piel áspera, como de gallina, es frecuente y no es peligrosa. Suele mejorar en verano."),
         todo: &[
@@ -468,6 +505,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_heat_rash",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::HeatRash, C::ContactDermatitis],
         headline: t!("This looks like heat rash. It usually goes within a day or two once the skin is cool.", "Parece sarpullido por calor. Suele irse en uno o dos días cuando la piel se enfría."),
         todo: &[t!("Keep the skin cool: a cool shower or a fan.", "Mantenga la piel fresca: ducha fresca o ventilador."), LOOSE_CLOTHES, t!("Do not put on thick creams.", "No ponga cremas espesas.")],
@@ -476,6 +514,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_bites",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::InsectBites, C::Scabies],
         headline: t!("These look like insect bites. They usually settle in a few days.", "Parecen picaduras de insectos. Suelen calmarse en unos días."),
         todo: &[COOL_COMPRESS, NO_SCRATCH, t!("The pharmacist can suggest a cream or allergy tablet for the itch.", "El farmacéutico puede darle una crema o pastilla antialérgica para la picazón.")],
