@@ -372,6 +372,13 @@ fn check_structure(tree: &Tree) -> Result<(), CheckError> {
                     crate::tree::Test::Is(f, set) => {
                         q.asks.contains(&f) && set.0 != 0 && set.0 & !f.all_values().0 == 0
                     }
+                    crate::tree::Test::PresentWith(b, f, set) => {
+                        q.asks.contains(&b)
+                            && b.values().is_empty()
+                            && q.asks.contains(&f)
+                            && set.0 != 0
+                            && set.0 & !f.all_values().0 == 0
+                    }
                 };
                 if !ok {
                     return Err(CheckError::BadFindings(q.key));
@@ -404,7 +411,9 @@ fn check_structure(tree: &Tree) -> Result<(), CheckError> {
     }
     for o in tree.outcomes {
         let no_causes_ok = o.disposition != Disposition::Emergency;
-        if (o.causes.is_empty() && !no_causes_ok) || o.causes.len() > MAX_CAUSES || o.todo.is_empty()
+        if (o.causes.is_empty() && !no_causes_ok)
+            || o.causes.len() > MAX_CAUSES
+            || o.todo.is_empty()
         {
             return Err(CheckError::BadOutcome(o.key));
         }

@@ -246,8 +246,10 @@ impl Finding {
     /// The findings of the "emergency red flags" section of the shared
     /// vocabulary. Safety rule 1: every path to a non-emergency outcome must
     /// have asked about each of these and heard "no". The kiosk's own
-    /// [`Finding::YoungBabyFever`] is asked on the baby red-flag screen
-    /// only, so it is not in this list.
+    /// [`Finding::YoungBabyFever`] and the vocabulary's
+    /// [`Finding::BulgingFontanelle`] are asked on the baby red-flag screen
+    /// only (they mean nothing past babyhood), so they are not in this
+    /// list; a path test proves every baby's path rules out the fontanelle.
     pub const RED_FLAGS: &'static [Finding] = &[
         Finding::VeryUnwell,
         Finding::StiffNeck,
@@ -260,6 +262,8 @@ impl Finding {
         Finding::ColdHandsMottled,
         Finding::FastBreathingOrHeartbeat,
         Finding::RepeatedVomiting,
+        Finding::NoUrine,
+        Finding::DizzyFaint,
         Finding::RashSpreadingFast,
         Finding::WidespreadBlistersOrPeeling,
         Finding::EyesMouthGenitals,

@@ -195,6 +195,9 @@ pub enum Test {
     Absent(Finding),
     /// The enum finding has one of these values.
     Is(Finding, ValueSet),
+    /// The bool finding is present and the enum finding has one of these
+    /// values ("dizzy or fainting, with a rash all over").
+    PresentWith(Finding, Finding, ValueSet),
 }
 
 /// Which patients an answer stands for. The vignette runner picks the first

@@ -15,6 +15,7 @@ pub mod o {
         EMERGENCY_BODY = "emergency_body",
         EMERGENCY_NONBLANCHING_FEVER = "emergency_nonblanching_fever",
         EMERGENCY_BABY_FEVER = "emergency_baby_fever",
+        EMERGENCY_IMMUNE_FEVER = "emergency_immune_fever",
         URGENT_BLOOD = "urgent_blood",
         URGENT_MEDICINE_SPOTS = "urgent_medicine_spots",
         URGENT_VASCULITIS = "urgent_vasculitis",
@@ -30,6 +31,9 @@ pub mod o {
         URGENT_SHINGLES = "urgent_shingles",
         URGENT_CHICKENPOX = "urgent_chickenpox",
         URGENT_BLISTERS_FEVER = "urgent_blisters_fever",
+        URGENT_BABY_MARKS = "urgent_baby_marks",
+        URGENT_PREGNANT_RASH = "urgent_pregnant_rash",
+        URGENT_ECZEMA_HERPETICUM = "urgent_eczema_herpeticum",
         DOCTOR_CHANGING_SPOT = "doctor_changing_spot",
         DOCTOR_ROSACEA = "doctor_rosacea",
         DOCTOR_PSORIASIS = "doctor_psoriasis",
@@ -38,6 +42,11 @@ pub mod o {
         DOCTOR_MEDICINE_RASH = "doctor_medicine_rash",
         DOCTOR_COVID_RASH = "doctor_covid_rash",
         DOCTOR_BLISTERS = "doctor_blisters",
+        DOCTOR_CHILD_MARKS = "doctor_child_marks",
+        DOCTOR_BLOOD_THINNER = "doctor_blood_thinner",
+        DOCTOR_RED_BUMPS = "doctor_red_bumps",
+        DOCTOR_BABY_RED_MARK = "doctor_baby_red_mark",
+        DOCTOR_BABY_SKIN_INFECTION = "doctor_baby_skin_infection",
         PHARMACIST_SCABIES = "pharmacist_scabies",
         PHARMACIST_CONTACT = "pharmacist_contact",
         PHARMACIST_ECZEMA = "pharmacist_eczema",
@@ -112,6 +121,24 @@ const FEVER_COMFORT: Text = t!(
     "Give plenty to drink. Paracetamol can help with the temperature.",
     "Dé mucho líquido. El paracetamol puede ayudar a bajar la fiebre."
 );
+const NO_POP: Text = t!(
+    "Do not pop the blisters. Keep them clean and dry.",
+    "No reviente las ampollas. Manténgalas limpias y secas."
+);
+// First aid on the emergency screens (issue 13 point 9; Resuscitation
+// Council UK anaphylaxis and first-aid advice, in our own words).
+const ADRENALINE_PEN: Text = t!(
+    "Adrenaline pen? Use it now if lips swell or breathing is hard.",
+    "¿Lleva adrenalina? Úsela ya si se hinchan los labios o cuesta respirar."
+);
+const LIE_THEM: Text = t!(
+    "Fitting or very sleepy: lay them on their side. Faint: flat, legs up.",
+    "Si convulsiona o está muy dormido, póngalo de lado. Si se marea, tumbado con piernas en alto."
+);
+const STAY_COOL: Text = t!(
+    "Stay with them. Keep them cool. No food or drink.",
+    "Quédese a su lado. Manténgalo fresco. No le dé comida ni bebida."
+);
 const CHECK_AGAIN: Text = t!(
     "Do the glass test again if new spots come.",
     "Repita la prueba del vaso si salen manchas nuevas."
@@ -134,26 +161,36 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "emergency_illness",
         disposition: D::Emergency,
         safeguarding: false,
-        causes: &[C::Meningitis, C::Sepsis],
-        headline: t!("This could be a serious infection such as meningitis or sepsis. Get help now.", "Puede ser una infección grave, como meningitis o sepsis. Busque ayuda ya."),
-        todo: &[
-            CALL_NOW,
-            STAY,
-            t!("If they have a fit, lay them on their side and move hard things away.", "Si tiene una convulsión, acueste a la persona de lado y aparte las cosas duras."),
-            t!("Keep them cool, not wrapped up. Do not give food or drink if they are very sleepy.", "Mantenga a la persona fresca, sin abrigarla. No le dé comida ni bebida si está muy adormilada."),
-        ],
+        // Issue 13 point 9: a "Yes" on these screens does not say which line
+        // applied. Most lines are meningitis or sepsis signs, but spots
+        // spreading fast, being sick again and again or feeling very unwell
+        // can also be a severe allergic reaction. So the first aid covers
+        // both, most urgent first, with no extra tap before the number:
+        // call; an adrenaline pen if the person carries one and has
+        // swelling or breathing trouble (Resuscitation Council UK); how to
+        // lie them (on their side if very sleepy or fitting, flat with legs
+        // up if faint); stay. Causes rank the infections first (most of the
+        // lines), then an allergic reaction.
+        causes: &[C::Meningitis, C::Sepsis, C::Hives],
+        headline: t!("This could be a serious infection such as meningitis or sepsis, or a severe allergic reaction. Get help now.", "Puede ser una infección grave, como meningitis o sepsis, o una reacción alérgica grave. Busque ayuda ya."),
+        todo: &[CALL_NOW, ADRENALINE_PEN, LIE_THEM, STAY_COOL],
         get_help: HELP_EMERGENCY,
     },
     Outcome {
         key: "emergency_body",
         disposition: D::Emergency,
         safeguarding: false,
+        // Issue 13 point 9: these lines mean a severe allergic reaction
+        // (swelling, breathing, fainting), sepsis (mottled skin, racing
+        // heart, no urine) or a severe reaction to a medicine (blisters,
+        // sores). The same first aid as `emergency_illness`, with sitting
+        // up for hard breathing; causes rank sepsis, then the reactions.
         causes: &[C::Sepsis, C::DrugReaction, C::Hives],
         headline: t!("These signs can mean a serious infection or a severe allergic reaction. Get help now.", "Estos signos pueden indicar una infección grave o una reacción alérgica grave. Busque ayuda ya."),
         todo: &[
             CALL_NOW,
-            t!("If they carry an adrenaline pen, use it now.", "Si lleva un inyector de adrenalina, úselo ahora."),
-            t!("If breathing is hard, help them sit up. If they feel faint, lay them down with legs raised.", "Si le cuesta respirar, ayude a la persona a sentarse. Si se va a desmayar, acuéstela con las piernas en alto."),
+            ADRENALINE_PEN,
+            t!("Hard to breathe: help them sit up. Faint: lay them flat with legs up.", "Si le cuesta respirar, siéntela. Si se marea, acuéstela con las piernas en alto."),
             STAY,
         ],
         get_help: HELP_EMERGENCY,
@@ -162,8 +199,8 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "emergency_nonblanching_fever",
         disposition: D::Emergency,
         safeguarding: false,
-        causes: &[C::Meningitis, C::Sepsis],
-        headline: t!("Spots that stay under a glass, with a temperature or bruise-like patches, can mean meningitis or sepsis. Get help now.", "Manchas que no desaparecen bajo el vaso, con fiebre o parecidas a moretones, pueden ser meningitis o sepsis. Busque ayuda ya."),
+        causes: &[C::Meningitis, C::Sepsis, C::Vasculitis],
+        headline: t!("Spots that stay under a glass, with a temperature or larger spots, can mean meningitis or sepsis. Get help now.", "Manchas que no desaparecen bajo el vaso, con fiebre o manchas más grandes, pueden ser meningitis o sepsis. Busque ayuda ya."),
         todo: &[CALL_NOW, NO_WAITING, STAY, SHOW_SUMMARY],
         get_help: HELP_EMERGENCY,
     },
@@ -178,6 +215,21 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
             t!("Take off extra layers. Do not wrap the baby up.", "Quítele la ropa de más. No abrigue al bebé."),
             t!("Keep feeding the baby if they will take it.", "Siga dándole de comer si el bebé quiere."),
             t!("Do the glass test again on the way.", "Repita la prueba del vaso por el camino."),
+        ],
+        get_help: HELP_EMERGENCY,
+    },
+    // NICE CG151 (neutropenic sepsis), NG51.
+    Outcome {
+        key: "emergency_immune_fever",
+        disposition: D::Emergency,
+        safeguarding: false,
+        causes: &[C::Sepsis, C::BloodDisorder, C::Meningitis],
+        headline: t!("A temperature during cancer treatment or with a weak immune system can be a dangerous blood infection. Get help now.", "La fiebre durante un tratamiento de cáncer o con defensas bajas puede ser una infección grave de la sangre. Busque ayuda ya."),
+        todo: &[
+            CALL_NOW,
+            t!("If they have a 24-hour cancer care phone number, call it too.", "Si tiene un teléfono de 24 horas de su equipo de cáncer, llame también."),
+            t!("Take their treatment card and medicines with you.", "Lleve su tarjeta de tratamiento y sus medicamentos."),
+            STAY,
         ],
         get_help: HELP_EMERGENCY,
     },
@@ -318,15 +370,57 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         safeguarding: false,
         causes: &[C::Chickenpox, C::MrsaSkinInfection, C::ContactDermatitis],
         headline: t!("Blisters with a temperature need a doctor's check today.", "Ampollas con fiebre: necesita que lo vea un médico hoy."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), FEVER_COMFORT],
+        todo: &[SEE_DOCTOR_TODAY, NO_POP, FEVER_COMFORT],
         get_help: HELP_URGENT,
+    },
+    // NICE NG12 and CG89: spots or bruises that stay under a glass in a
+    // baby, whatever the cause given. The note tells the pharmacist.
+    Outcome {
+        key: "urgent_baby_marks",
+        disposition: D::Urgent,
+        safeguarding: true,
+        causes: &[C::BloodDisorder, C::Extravasation, C::Vasculitis],
+        headline: t!("Spots or bruises that stay under a glass in a baby need a doctor today, even if you know how they happened.", "Las manchas o moretones que no desaparecen bajo el vaso en un bebé necesitan un médico hoy, aunque sepa cómo pasó."),
+        todo: &[SEE_DOCTOR_TODAY, t!("The doctor will look at the baby's skin all over and may do a blood test.", "El médico mirará toda la piel del bebé y puede hacer un análisis de sangre."), CHECK_AGAIN],
+        get_help: HELP_URGENT,
+    },
+    // UKHSA viral rash in pregnancy: same-day assessment; petechiae in
+    // pregnancy may be low platelets.
+    Outcome {
+        key: "urgent_pregnant_rash",
+        disposition: D::Urgent,
+        safeguarding: false,
+        causes: &[C::Rubella, C::Chickenpox, C::BloodDisorder],
+        headline: t!("New spots or a rash in pregnancy should be checked by a doctor or midwife today.", "Las manchas o el sarpullido nuevos en el embarazo debe verlos hoy un médico o una matrona."),
+        todo: &[
+            t!("Phone your doctor or midwife today. Say you are pregnant and have a new rash.", "Llame hoy a su médico o matrona. Diga que está embarazada y tiene un sarpullido nuevo."),
+            t!("Wait to be called: do not sit in a waiting room near other pregnant people.", "Espere a que le llamen: no se siente en una sala de espera cerca de otras embarazadas."),
+            t!("Tell them if you have been near anyone with a rash, chickenpox or measles.", "Diga si ha estado cerca de alguien con sarpullido, varicela o sarampión."),
+        ],
+        get_help: HELP_URGENT,
+    },
+    // NICE CG57: possible eczema herpeticum. No steroid cream on it.
+    Outcome {
+        key: "urgent_eczema_herpeticum",
+        disposition: D::Urgent,
+        safeguarding: false,
+        causes: &[C::AtopicDermatitis, C::Chickenpox, C::MrsaSkinInfection],
+        headline: t!("Eczema with new painful blisters or open sores can be a virus infection of the skin (eczema herpeticum). See a doctor today.", "El eccema con ampollas o llagas nuevas que duelen puede ser una infección por virus en la piel (eccema herpético). Vea a un médico hoy."),
+        todo: &[
+            SEE_DOCTOR_TODAY,
+            t!("Do not put steroid cream on these areas until a doctor has seen them.", "No ponga crema con corticoides en estas zonas hasta que las vea un médico."),
+            NO_POP,
+            t!("Wash your hands after touching them. Do not share towels.", "Lávese las manos después de tocarlas. No comparta toallas."),
+        ],
+        get_help: t!("Go to urgent care at once if it spreads fast, is near an eye, or the person is very unwell.", "Vaya enseguida a urgencias si se extiende rápido, está cerca de un ojo o la persona está muy mal."),
     },
     // ── Book a doctor ──────────────────────────────────────────────────
     Outcome {
         key: "doctor_changing_spot",
         disposition: D::Doctor,
         safeguarding: false,
-        causes: &[C::Melanoma, C::CherryAngioma],
+        // Not a cherry angioma here: children reach this outcome too.
+        causes: &[C::Melanoma],
         headline: t!("A spot that is growing, changing or bleeding should be checked by a doctor. Most are harmless, but some skin cancers start as a red spot.", "Una mancha que crece, cambia o sangra debe verla un médico. La mayoría no son peligrosas, pero algunos cánceres de piel empiezan como una mancha roja."),
         todo: &[BOOK_DOCTOR, t!("Take a photo now so you can see if it changes.", "Saque una foto ahora para ver si cambia."), t!("Protect your skin from the sun.", "Proteja su piel del sol.")],
         get_help: t!("Go sooner if it grows fast, bleeds a lot or becomes sore.", "Vaya cuanto antes si crece rápido, sangra mucho o empieza a doler."),
@@ -362,7 +456,8 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         key: "doctor_lasting",
         disposition: D::Doctor,
         safeguarding: false,
-        causes: &[C::CherryAngioma, C::AtopicDermatitis, C::Vasculitis],
+        // Children reach this outcome: no cherry angioma (issue 13).
+        causes: &[C::AtopicDermatitis, C::Vasculitis],
         headline: t!("Spots that have not gone away after a few weeks should be checked by a doctor.", "Las manchas que no se han ido tras unas semanas debe verlas un médico."),
         todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change.", "Saque una foto ahora para que el médico vea si cambian."), MOISTURISE],
         get_help: HELP_DOCTOR,
@@ -395,8 +490,69 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         safeguarding: false,
         causes: &[C::Chickenpox, C::ContactDermatitis, C::AtopicDermatitis],
         headline: t!("Blisters with no clear cause should be checked by a doctor.", "Las ampollas sin causa clara debe verlas un médico."),
-        todo: &[BOOK_DOCTOR, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), LOOSE_CLOTHES],
+        todo: &[BOOK_DOCTOR, NO_POP, LOOSE_CLOTHES],
         get_help: HELP_DOCTOR,
+    },
+    // NICE CG89: marks where a child's skin was squeezed, gripped or hit.
+    Outcome {
+        key: "doctor_child_marks",
+        disposition: D::Doctor,
+        safeguarding: true,
+        causes: &[C::Extravasation, C::BloodDisorder],
+        headline: t!("Spots that stay under a glass where a child's skin was squeezed, gripped or hit should be checked by a doctor.", "Las manchas que no desaparecen bajo el vaso donde a un niño le apretaron, sujetaron o golpearon la piel debe verlas un médico."),
+        todo: &[
+            t!("Call your doctor's surgery today or tomorrow.", "Llame a su centro de salud hoy o mañana."),
+            t!("They may turn orange or brown as they fade. That is normal.", "Al irse, pueden ponerse naranjas o marrones. Es normal."),
+        ],
+        get_help: t!("See a doctor today if new spots come without a cause, or the child gets a temperature, bruises or bleeding.", "Vea a un médico hoy si salen manchas nuevas sin motivo, o el niño tiene fiebre, moretones o sangrados."),
+    },
+    // guidance.md "People at higher risk": a bleeding check, not self-care.
+    Outcome {
+        key: "doctor_blood_thinner",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[C::Extravasation, C::DrugReaction, C::BloodDisorder],
+        headline: t!("Spots like these in someone on a blood thinner need a doctor to check the blood, even after a knock or straining.", "Estas manchas en alguien que toma un anticoagulante necesitan que un médico revise la sangre, aunque haya habido un golpe o un esfuerzo."),
+        todo: &[
+            t!("Call your doctor or blood-thinner clinic in the next day or two.", "Llame a su médico o a su clínica del anticoagulante en uno o dos días."),
+            t!("Keep taking the blood thinner unless a doctor tells you to stop.", "Siga tomando el anticoagulante salvo que un médico le diga que pare."),
+        ],
+        get_help: t!("See a doctor today if more spots come, or you get bruises, nosebleeds, blood in pee or poo, or a temperature.", "Vea a un médico hoy si salen más manchas, o tiene moretones, sangrado de nariz, sangre en la orina o las heces, o fiebre."),
+    },
+    // Cherry angiomas often do not fade fully under a glass; in an adult
+    // they are the likely cause, but a doctor should look once.
+    Outcome {
+        key: "doctor_red_bumps",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[C::CherryAngioma, C::Vasculitis, C::Melanoma],
+        headline: t!("Bright red bumps that have lasted and do not fade under a glass are often cherry spots, but a doctor should check them.", "Los bultitos rojos que duran y no desaparecen bajo el vaso suelen ser puntos rubí, pero debe verlos un médico."),
+        todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change.", "Saque una foto ahora para que el médico vea si cambian.")],
+        get_help: HELP_DOCTOR,
+    },
+    // A raised red mark in a baby is most often a strawberry mark (infantile
+    // haemangioma). It has no condition id in conditions.toml, so no cause
+    // is listed and the headline names it. A doctor reviews it: some need
+    // early treatment (near the eye, nose, lips or nappy area, or growing
+    // fast).
+    Outcome {
+        key: "doctor_baby_red_mark",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[],
+        headline: t!("A raised red mark in a baby is most often a strawberry mark (infantile haemangioma). A doctor should check it.", "Una mancha roja con relieve en un bebé suele ser un hemangioma (mancha de fresa). Debe verla un médico."),
+        todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see if it grows.", "Saque una foto ahora para que el médico vea si crece.")],
+        get_help: t!("See a doctor soon if it grows fast, is near the eye, nose, lips or nappy area, or breaks open and bleeds.", "Vea pronto a un médico si crece rápido, está cerca del ojo, la nariz, los labios o la zona del pañal, o se abre y sangra."),
+    },
+    // Pharmacy First treats impetigo and infected bites from age 1.
+    Outcome {
+        key: "doctor_baby_skin_infection",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[C::MrsaSkinInfection, C::InsectBites],
+        headline: t!("An infected spot or boil in a baby under 1 needs a doctor: the pharmacist cannot treat babies this young.", "Un grano o zona infectada en un bebé de menos de 1 año necesita un médico: en la farmacia no pueden tratar a bebés tan pequeños."),
+        todo: &[t!("Call your doctor's surgery today or tomorrow.", "Llame a su centro de salud hoy o mañana."), t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia.")],
+        get_help: t!("See a doctor today if it spreads, the skin gets red and hot, or the baby gets a temperature or feeds less.", "Vea a un médico hoy si se extiende, la piel se pone roja y caliente, o el bebé tiene fiebre o come menos."),
     },
     // ── Ask the pharmacist ─────────────────────────────────────────────
     Outcome {
