@@ -23,6 +23,9 @@ fn holds<P: Patient + ?Sized>(test: &Test, patient: &P) -> bool {
         Test::Present(f) => patient.present(f),
         Test::Absent(f) => !patient.present(f),
         Test::Is(f, set) => patient.value(f).is_some_and(|v| set.contains(v)),
+        Test::PresentWith(b, f, set) => {
+            patient.present(b) && patient.value(f).is_some_and(|v| set.contains(v))
+        }
     }
 }
 

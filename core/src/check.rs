@@ -13,7 +13,8 @@
 //! - **Structure**: every index in range; 2 to 5 answers per question; a
 //!   route has one target per answer of the question it reads, and that
 //!   question was answered on every path that reaches it; every outcome
-//!   lists 1 to 3 causes that the condition table describes; keys unique.
+//!   lists up to 3 causes that the condition table describes (an emergency
+//!   at least one); keys unique.
 //! - **Rule 1, red flags first**: the first question is the only `Who`
 //!   question; once any other kind of question is asked, no red flag
 //!   follows; every path to a non-emergency outcome heard "none of these"
@@ -371,6 +372,13 @@ fn check_structure(tree: &Tree) -> Result<(), CheckError> {
                     crate::tree::Test::Is(f, set) => {
                         q.asks.contains(&f) && set.0 != 0 && set.0 & !f.all_values().0 == 0
                     }
+                    crate::tree::Test::PresentWith(b, f, set) => {
+                        q.asks.contains(&b)
+                            && b.values().is_empty()
+                            && q.asks.contains(&f)
+                            && set.0 != 0
+                            && set.0 & !f.all_values().0 == 0
+                    }
                 };
                 if !ok {
                     return Err(CheckError::BadFindings(q.key));
@@ -402,7 +410,11 @@ fn check_structure(tree: &Tree) -> Result<(), CheckError> {
         }
     }
     for o in tree.outcomes {
-        if o.causes.is_empty() || o.causes.len() > MAX_CAUSES || o.todo.is_empty() {
+        let no_causes_ok = o.disposition != Disposition::Emergency;
+        if (o.causes.is_empty() && !no_causes_ok)
+            || o.causes.len() > MAX_CAUSES
+            || o.todo.is_empty()
+        {
             return Err(CheckError::BadOutcome(o.key));
         }
         if o.causes.iter().any(|c| tree.condition(*c).is_none()) {
@@ -667,6 +679,7 @@ mod tests {
             key,
             disposition: d,
             causes: &[Condition::HeatRash],
+            safeguarding: false,
             headline: YES,
             todo: &[YES],
             get_help: YES,

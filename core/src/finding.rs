@@ -100,6 +100,12 @@ findings! {
     FastBreathingOrHeartbeat = "fast_breathing_or_heartbeat";
     /// Vomiting again and again, or diarrhoea that will not stop.
     RepeatedVomiting = "repeated_vomiting";
+    /// A baby's soft spot on top of the head bulges (NICE NG143 red; NG240).
+    BulgingFontanelle = "bulging_fontanelle";
+    /// No pee for 18 hours or more, or dry nappies all day (NICE NG51 high risk).
+    NoUrine = "no_urine";
+    /// Dizzy or light-headed on standing, or has fainted.
+    DizzyFaint = "dizzy_faint";
     /// Spots spreading quickly, over hours.
     RashSpreadingFast = "rash_spreading_fast";
     /// Blistering, peeling or open sores over large areas.
@@ -144,6 +150,9 @@ findings! {
     NewMedicine = "new_medicine";
     /// Chemotherapy, radiotherapy, or a blood or bone-marrow cancer.
     CancerTreatment = "cancer_treatment";
+    /// Takes an anticoagulant or antiplatelet medicine every day (warfarin,
+    /// apixaban, rivaroxaban, edoxaban, dabigatran, clopidogrel, daily aspirin).
+    BloodThinner = "blood_thinner";
     /// Unusual bruises or bleeding.
     EasyBruisingBleeding = "easy_bruising_bleeding";
     /// Unexplained tiredness, paleness, weight loss or night sweats.
@@ -237,8 +246,10 @@ impl Finding {
     /// The findings of the "emergency red flags" section of the shared
     /// vocabulary. Safety rule 1: every path to a non-emergency outcome must
     /// have asked about each of these and heard "no". The kiosk's own
-    /// [`Finding::YoungBabyFever`] is asked on the baby red-flag screen
-    /// only, so it is not in this list.
+    /// [`Finding::YoungBabyFever`] and the vocabulary's
+    /// [`Finding::BulgingFontanelle`] are asked on the baby red-flag screen
+    /// only (they mean nothing past babyhood), so they are not in this
+    /// list; a path test proves every baby's path rules out the fontanelle.
     pub const RED_FLAGS: &'static [Finding] = &[
         Finding::VeryUnwell,
         Finding::StiffNeck,
@@ -251,6 +262,8 @@ impl Finding {
         Finding::ColdHandsMottled,
         Finding::FastBreathingOrHeartbeat,
         Finding::RepeatedVomiting,
+        Finding::NoUrine,
+        Finding::DizzyFaint,
         Finding::RashSpreadingFast,
         Finding::WidespreadBlistersOrPeeling,
         Finding::EyesMouthGenitals,

@@ -31,6 +31,9 @@ pub struct Summary {
     pub disposition: Disposition,
     /// Likely causes, most likely first.
     pub causes: heapless::Vec<Condition, MAX_CAUSES>,
+    /// The outcome carries a safeguarding note for the pharmacist (NICE
+    /// CG89). Added in content version 2; one byte on the wire.
+    pub safeguarding: bool,
 }
 
 impl Summary {
@@ -57,6 +60,7 @@ impl Summary {
             answers,
             disposition: outcome.disposition,
             causes,
+            safeguarding: outcome.safeguarding,
         })
     }
 
@@ -98,6 +102,7 @@ mod tests {
             answers,
             disposition: Disposition::Emergency,
             causes,
+            safeguarding: false,
         }
     }
 
@@ -106,12 +111,19 @@ mod tests {
         let mut buf = [0u8; Summary::POSTCARD_MAX_SIZE];
         let bytes = sample().to_postcard(&mut buf).unwrap();
         // version 300 = varint [0xac, 0x02]; En = 0; 2 answers; Emergency = 0;
-        // 2 causes: Meningitis = 2, Sepsis = 3.
+        // 2 causes: Meningitis = 2, Sepsis = 3; no safeguarding note = 0.
         assert_eq!(
             bytes,
-            &[0xac, 0x02, 0x00, 0x02, 0x00, 0x03, 0x02, 0x00, 0x00, 0x02, 0x02, 0x03][..]
+            &[0xac, 0x02, 0x00, 0x02, 0x00, 0x03, 0x02, 0x00, 0x00, 0x02, 0x02, 0x03, 0x00][..]
         );
         assert_eq!(Summary::from_postcard(bytes).unwrap(), sample());
+        // The safeguarding note is the last byte: 1 when present.
+        let mut noted = sample();
+        noted.safeguarding = true;
+        let mut buf = [0u8; Summary::POSTCARD_MAX_SIZE];
+        let bytes = noted.to_postcard(&mut buf).unwrap();
+        assert_eq!(bytes.last(), Some(&0x01));
+        assert_eq!(Summary::from_postcard(bytes).unwrap(), noted);
     }
 
     #[test]
@@ -129,11 +141,12 @@ mod tests {
         s.content_version = u16::MAX;
         s.language = Language::Es;
         s.disposition = Disposition::SelfCare;
+        s.safeguarding = true;
         let mut buf = [0u8; Summary::POSTCARD_MAX_SIZE];
         assert!(s.to_postcard(&mut buf).is_ok());
         assert_eq!(
             Summary::POSTCARD_MAX_SIZE,
-            3 + 1 + 1 + MAX_ANSWERS * 2 + 1 + 1 + MAX_CAUSES
+            3 + 1 + 1 + MAX_ANSWERS * 2 + 1 + 1 + MAX_CAUSES + 1
         );
     }
 

@@ -195,6 +195,9 @@ pub enum Test {
     Absent(Finding),
     /// The enum finding has one of these values.
     Is(Finding, ValueSet),
+    /// The bool finding is present and the enum finding has one of these
+    /// values ("dizzy or fainting, with a rash all over").
+    PresentWith(Finding, Finding, ValueSet),
 }
 
 /// Which patients an answer stands for. The vignette runner picks the first
@@ -294,8 +297,14 @@ pub struct Outcome {
     pub key: &'static str,
     /// How urgent.
     pub disposition: Disposition,
-    /// Likely causes, most likely first (1 to 3).
+    /// Likely causes, most likely first (1 to 3; none only for a
+    /// non-emergency outcome whose likely cause has no condition id, which
+    /// its headline then names, such as a baby's strawberry mark).
     pub causes: &'static [Condition],
+    /// A safeguarding note for the pharmacist (NICE CG89): marks or spots
+    /// in a child that could come from being squeezed, gripped or hit. The
+    /// result screen and the summary carry it.
+    pub safeguarding: bool,
     /// One plain sentence saying what this result means.
     pub headline: Text,
     /// What to do now, one line each.

@@ -29,6 +29,7 @@ const fn o(key: &'static str, causes: &'static [C]) -> Outcome {
         key,
         disposition: Disposition::Emergency,
         causes,
+        safeguarding: false,
         headline: X,
         todo: &[X],
         get_help: X,

@@ -32,18 +32,23 @@ pub fn write_summary(session: &Session<'_>, w: &mut impl Write) -> fmt::Result {
         lang.code(),
         strings::disposition(outcome.disposition).get(lang)
     )?;
-    write!(w, "{}:", strings::MAYBE.get(lang))?;
-    for (i, c) in outcome.causes.iter().enumerate() {
-        if let Some(info) = tree.condition(*c) {
-            write!(
-                w,
-                "{}{}",
-                if i == 0 { " " } else { "; " },
-                info.name.get(lang)
-            )?;
-        }
+    if outcome.safeguarding {
+        writeln!(w, "{}", strings::SAFEGUARDING_QR.get(lang))?;
     }
-    w.write_char('\n')?;
+    if !outcome.causes.is_empty() {
+        write!(w, "{}:", strings::MAYBE.get(lang))?;
+        for (i, c) in outcome.causes.iter().enumerate() {
+            if let Some(info) = tree.condition(*c) {
+                write!(
+                    w,
+                    "{}{}",
+                    if i == 0 { " " } else { "; " },
+                    info.name.get(lang)
+                )?;
+            }
+        }
+        w.write_char('\n')?;
+    }
     // Red-flag screens answered "No" are summed up in one line; the age and
     // duration are "Age: label", "How long: label"; every other answer
     // follows the question's short name. This keeps the longest

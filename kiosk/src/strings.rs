@@ -45,6 +45,17 @@ pub(crate) const OUT_OF_ORDER_LINE: Text = t!(
 pub(crate) const NO_RED_FLAGS: Text = t!("No emergency signs", "Sin signos de emergencia");
 pub(crate) const HOW_LONG: Text = t!("How long", "Desde cuándo");
 pub(crate) const AGE: Text = t!("Age", "Edad");
+/// Shown on a result that carries a safeguarding note (NICE CG89). Calm
+/// words for the customer; the QR line below is for the pharmacist.
+pub(crate) const SAFEGUARDING_NOTE: Text = t!(
+    "Please show this to the pharmacist. Marks like these on a child are always checked.",
+    "Enseñe esto al farmacéutico. Las marcas así en un niño siempre se revisan."
+);
+/// The line the pharmacist reads in the QR summary.
+pub(crate) const SAFEGUARDING_QR: Text = t!(
+    "Safeguarding: consider child protection (NICE CG89).",
+    "Protección infantil: valore riesgo de maltrato (NICE CG89)."
+);
 pub(crate) const NOT_A_DIAGNOSIS: Text =
     t!("This is not a diagnosis.", "Esto no es un diagnóstico.");
 

@@ -893,6 +893,8 @@ fn paint_out_of_order(app: &App, c: &mut Canvas, m: &Metrics) {
 enum Item {
     Banner,
     Headline,
+    /// The safeguarding note, on outcomes that carry one.
+    Note,
     Heading(Text),
     Cause(u8),
     Todo(u8),
@@ -900,7 +902,14 @@ enum Item {
 }
 
 fn items(o: &Outcome, mut f: impl FnMut(Item) -> bool) {
-    let mut go = f(Item::Banner) && f(Item::Headline) && f(Item::Heading(strings::MAYBE));
+    let mut go = f(Item::Banner) && f(Item::Headline);
+    if o.safeguarding {
+        go = go && f(Item::Note);
+    }
+    // With no listed cause (the headline names it), no "It could be".
+    if !o.causes.is_empty() {
+        go = go && f(Item::Heading(strings::MAYBE));
+    }
     for i in 0..o.causes.len() {
         go = go && f(Item::Cause(i as u8));
     }
@@ -960,6 +969,7 @@ fn item_height(app: &App, m: &Metrics, o: &Outcome, it: Item, w: u32) -> u32 {
     match it {
         Item::Banner => banner_height(m),
         Item::Headline => app.text_height(o.headline.get(l), m.body, w),
+        Item::Note => app.text_height(strings::SAFEGUARDING_NOTE.get(l), m.bold, w),
         Item::Heading(t) => app.text_height(t.get(l), m.title, w),
         Item::Cause(i) => match o.causes.get(i as usize).and_then(|c| tree.condition(*c)) {
             Some(info) => {
@@ -1176,6 +1186,13 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
             text::centered_left(c, t, font, ink, tr);
         }
         Item::Headline => col.text(c, o.headline.get(l), m.body, theme::TEXT, Align::Left),
+        Item::Note => col.text(
+            c,
+            strings::SAFEGUARDING_NOTE.get(l),
+            m.bold,
+            theme::BLUE,
+            Align::Left,
+        ),
         Item::Heading(t) => col.text(c, t.get(l), m.title, theme::BLUE, Align::Left),
         Item::Cause(i) => {
             if let Some(info) = o.causes.get(i as usize).and_then(|x| tree.condition(*x)) {

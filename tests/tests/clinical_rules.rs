@@ -52,7 +52,9 @@ fn every_red_flag_yes_or_not_sure_ends_at_the_emergency_screen_at_once() {
 fn nonblanching_spots_with_fever_are_always_an_emergency() {
     let mut seen = 0;
     for (answers, d, key) in paths() {
-        if matches!(answered(&answers, q::NB_FEVER), Some(YES | NOT_SURE)) {
+        if matches!(answered(&answers, q::NB_FEVER), Some(YES | NOT_SURE))
+            || matches!(answered(&answers, q::NB_FEVER_CHILD), Some(YES | NOT_SURE))
+        {
             assert_eq!(d, Disposition::Emergency, "{key}");
             assert_eq!(
                 key,
@@ -91,8 +93,10 @@ fn glass_test_not_sure_is_treated_as_non_blanching() {
 #[test]
 fn unexplained_nonblanching_spots_are_at_least_a_doctor_today() {
     // NICE NG12: petechiae with no clear mechanical cause are never
-    // reassured. The only way below "urgent" after spots that stay (or an
-    // unreadable glass test) is a confirmed pressure or straining cause.
+    // reassured. The only ways below "urgent" after spots that stay (or an
+    // unreadable glass test) are a confirmed pressure or straining cause
+    // (self-care, or a doctor for a child or on a blood thinner), or, in an
+    // adult with lasting spots, a long-standing pattern a doctor checks.
     let mut seen = 0;
     for (answers, d, key) in paths() {
         if !matches!(
@@ -102,10 +106,23 @@ fn unexplained_nonblanching_spots_are_at_least_a_doctor_today() {
             continue;
         }
         seen += 1;
-        if answered(&answers, q::NB_CAUSE) == Some(YES)
+        if matches!(answered(&answers, q::NB_CAUSE), Some(0 | 1))
             && answered(&answers, q::AGE) != Some(AGE_INFANT)
         {
-            assert_eq!(key, content::o::KEYS[o::SELF_CARE_PRESSURE as usize]);
+            let allowed = [
+                o::SELF_CARE_PRESSURE,
+                o::DOCTOR_CHILD_MARKS,
+                o::DOCTOR_BLOOD_THINNER,
+            ];
+            assert!(
+                allowed.iter().any(|i| content::o::KEYS[*i as usize] == key)
+                    || d <= Disposition::Urgent,
+                "{key}"
+            );
+            continue;
+        }
+        if matches!(answered(&answers, q::LASTING_STAYS), Some(0..=2)) {
+            assert!(d <= Disposition::Doctor, "{key}");
             continue;
         }
         assert!(
@@ -237,9 +254,479 @@ fn a_baby_with_a_temperature_and_a_new_rash_is_an_emergency() {
 fn blisters_with_a_temperature_are_never_left_for_days() {
     let mut seen = 0;
     for (answers, d, key) in paths() {
-        if matches!(answered(&answers, q::BLISTER_FEVER), Some(YES | NOT_SURE)) {
+        // Chickenpox in a child of 1 to 15 usually comes with a mild
+        // temperature: the pharmacist's outcome says when to see a doctor.
+        let child_pox = matches!(answered(&answers, q::AGE), Some(1 | 2))
+            && answered(&answers, q::POX_RISK) == Some(1);
+        if matches!(answered(&answers, q::BLISTER_FEVER), Some(YES | NOT_SURE)) && !child_pox {
             assert!(d <= Disposition::Urgent, "{key}");
             seen += 1;
+        }
+    }
+    assert!(seen > 0);
+}
+
+// ── Issue 13: people at higher risk, proved over every path ──────────────
+//
+// These rules find the questions by the findings they ask and the answers
+// by what they stand for (`When`), not by named indices, so the same test
+// reads any version of the tables.
+
+use spotcheck_core::tree::{Outcome, Question, Role, Test, When};
+use spotcheck_core::{Condition, Finding};
+
+/// Every path as the questions answered (question, choice) and the outcome.
+fn walks() -> Vec<(Vec<(&'static Question, u8)>, &'static Outcome)> {
+    let checked = content::checked().unwrap();
+    let tree = checked.tree();
+    let mut out = Vec::new();
+    for_each_path(checked, |answers, oi| {
+        let steps = answers
+            .iter()
+            .map(|a| (&tree.questions[a.question as usize], a.choice))
+            .collect();
+        out.push((steps, &tree.outcomes[oi as usize]));
+    });
+    out
+}
+
+fn when(q: &Question, choice: u8) -> When {
+    q.choices[choice as usize].when
+}
+
+/// Whether the answer given stands for "No" / "None of these".
+fn said_no(q: &Question, choice: u8) -> bool {
+    when(q, choice) == When::Otherwise
+}
+
+/// Whether the answer tests `f` as present (alone or with another test).
+fn says_present(q: &Question, choice: u8, f: Finding) -> bool {
+    let tests: &[Test] = match when(q, choice) {
+        When::Any(t) | When::All(t) => t,
+        _ => &[],
+    };
+    tests.iter().any(|t| match *t {
+        Test::Present(x) => x == f,
+        Test::PresentWith(x, _, _) => x == f,
+        _ => false,
+    })
+}
+
+/// Whether the answer allows enum value `value` of `f` (or is "not sure"
+/// about it).
+fn allows_value(q: &Question, choice: u8, f: Finding, value: u8) -> bool {
+    let tests: &[Test] = match when(q, choice) {
+        When::Any(t) | When::All(t) => t,
+        When::Unknown(fs) => return fs.contains(&f) || fs.is_empty(),
+        When::Otherwise => return false,
+    };
+    tests
+        .iter()
+        .any(|t| matches!(*t, Test::Is(x, set) if x == f && set.contains(value)))
+}
+
+/// A temperature is present or not known on this path: some question about
+/// fever was answered other than "No".
+fn temperature_possible(steps: &[(&Question, u8)]) -> bool {
+    steps
+        .iter()
+        .any(|(q, c)| q.asks.contains(&Finding::Fever) && !said_no(q, *c))
+}
+
+/// `f` was asked and ruled out ("No") on this path.
+fn ruled_out(steps: &[(&Question, u8)], f: Finding) -> bool {
+    steps
+        .iter()
+        .any(|(q, c)| q.asks.contains(&f) && said_no(q, *c))
+}
+
+/// The spots stay under the glass, or the test could not be read.
+fn glass_worrying(steps: &[(&Question, u8)]) -> bool {
+    steps.iter().any(|(q, c)| {
+        q.role == Role::GlassTest
+            && q.caution
+                .is_some_and(|k| k.worrying == *c || k.unsure == *c)
+    })
+}
+
+fn age(steps: &[(&Question, u8)]) -> u8 {
+    steps
+        .iter()
+        .find(|(q, _)| q.role == Role::Who)
+        .map(|(_, c)| *c)
+        .unwrap()
+}
+
+const UNDER_16: [u8; 3] = [0, 1, 2];
+const ADULT_16_64: u8 = 3;
+
+/// The duration answer is one of `values` ("not sure" is none of them).
+fn duration_is(steps: &[(&Question, u8)], values: &[u8]) -> bool {
+    steps.iter().any(|(q, c)| {
+        q.role == Role::Duration
+            && !matches!(when(q, *c), When::Unknown(_))
+            && values
+                .iter()
+                .any(|v| allows_value(q, *c, Finding::Duration, *v))
+    })
+}
+
+const NEW: [u8; 2] = [0, 1]; // hours, days ("not sure" counts as new)
+const LASTING: [u8; 2] = [2, 3]; // weeks, long_term
+
+#[test]
+fn a_temperature_with_a_weak_immune_system_or_cancer_treatment_is_always_an_emergency() {
+    // NICE CG151 (neutropenic sepsis), NG51: on every path where a
+    // temperature is present or not known, a weak immune system and cancer
+    // treatment are ruled out before any outcome short of an emergency.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if temperature_possible(&steps) && o.disposition != Disposition::Emergency {
+            seen += 1;
+            assert!(
+                ruled_out(&steps, Finding::WeakImmune)
+                    && ruled_out(&steps, Finding::CancerTreatment),
+                "`{}` reached with a temperature without asking about immunity",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn new_bleeding_spots_on_a_blood_thinner_are_never_self_care_or_pharmacist() {
+    // guidance.md "People at higher risk": spots that may be bleeding into
+    // the skin (they stay, or the test could not be read) reach the
+    // pharmacist or self-care only after "No" to a blood thinner; "Yes" or
+    // "Not sure" is at least a doctor.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        for (q, c) in &steps {
+            if q.asks.contains(&Finding::BloodThinner) && !said_no(q, *c) {
+                assert!(
+                    o.disposition <= Disposition::Doctor,
+                    "a blood thinner ends at `{}`",
+                    o.key
+                );
+            }
+        }
+        if glass_worrying(&steps) && o.disposition > Disposition::Doctor {
+            seen += 1;
+            assert!(
+                ruled_out(&steps, Finding::BloodThinner),
+                "`{}` reached with spots that stay without asking about blood thinners",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn a_new_rash_in_pregnancy_is_always_seen_the_same_day() {
+    // UKHSA viral rash in pregnancy: for an adult of 16 to 64 with a new
+    // rash (hours, days or not sure), nothing short of "see a doctor today"
+    // unless pregnancy was ruled out. A boil (pus, no rash) is not a rash.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let boil = steps.iter().any(|(q, c)| {
+            q.role == Role::Detail
+                && says_present(q, *c, Finding::PusBoil)
+                && q.asks.contains(&Finding::Surface)
+        });
+        let new = duration_is(&steps, &NEW)
+            || steps
+                .iter()
+                .any(|(q, c)| q.role == Role::Duration && matches!(when(q, *c), When::Unknown(_)));
+        if age(&steps) == ADULT_16_64 && new && !boil && o.disposition > Disposition::Urgent {
+            seen += 1;
+            assert!(
+                ruled_out(&steps, Finding::Pregnant),
+                "`{}` reached by an adult with a new rash without asking about pregnancy",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn cherry_angioma_is_never_offered_under_16() {
+    // Cherry angiomas come with age (seed article); in a child a red spot is
+    // something else (guidance.md; NICE NG12 for spots that stay).
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if UNDER_16.contains(&age(&steps)) {
+            seen += 1;
+            assert!(
+                !o.causes.contains(&Condition::CherryAngioma),
+                "`{}` names a cherry angioma for a child",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn lasting_spots_take_the_glass_test_before_any_reassurance() {
+    // Issue 13 point 1: spots there for weeks or longer reach the
+    // pharmacist or self-care only after fading under the glass; spots
+    // that stay (or an unreadable test) in a child or young person are
+    // "see a doctor today" at least (NICE NG12).
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if !duration_is(&steps, &LASTING) {
+            continue;
+        }
+        seen += 1;
+        let glass_faded = steps.iter().any(|(q, c)| {
+            q.role == Role::GlassTest
+                && allows_value(q, *c, Finding::Blanching, 0)
+                && !glass_worrying(&[(q, *c)])
+        });
+        if o.disposition > Disposition::Doctor {
+            assert!(
+                glass_faded,
+                "`{}` reassures lasting spots without the glass test",
+                o.key
+            );
+        }
+        if UNDER_16.contains(&age(&steps)) && glass_worrying(&steps) {
+            assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn a_baby_with_spots_that_stay_is_never_self_care_and_the_pharmacist_gets_a_safeguarding_note() {
+    // NICE CG89: bruising or petechiae in a baby who is not yet mobile.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if age(&steps) == AGE_INFANT
+            && glass_worrying(&steps)
+            && o.disposition != Disposition::Emergency
+        {
+            seen += 1;
+            assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+            assert!(o.safeguarding, "`{}` has no safeguarding note", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn marks_where_a_child_was_squeezed_or_hit_are_never_self_care_and_carry_a_safeguarding_note() {
+    // NICE CG89: grip or slap marks in a child; never self-care, and the
+    // pharmacist is told. A stated cause never makes an outcome say there
+    // is "no clear cause".
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let pressure = steps
+            .iter()
+            .any(|(q, c)| says_present(q, *c, Finding::ScratchPressureImpact));
+        let any_cause = pressure
+            || steps
+                .iter()
+                .any(|(q, c)| says_present(q, *c, Finding::StrainingVomitingCoughing));
+        if any_cause {
+            assert!(
+                !o.headline.en.contains("no clear cause"),
+                "`{}` says no clear cause after a cause was given",
+                o.key
+            );
+        }
+        if pressure && UNDER_16.contains(&age(&steps)) {
+            seen += 1;
+            assert!(o.disposition <= Disposition::Doctor, "`{}`", o.key);
+            assert!(o.safeguarding, "`{}` has no safeguarding note", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn a_bulging_fontanelle_no_urine_and_fainting_are_ruled_out_before_any_reassurance() {
+    // NICE NG143 and NG240 (bulging fontanelle, babies), NG51 (no urine for
+    // 18 hours), the seed's seek-help-now list (dizziness with a rash).
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if o.disposition == Disposition::Emergency {
+            continue;
+        }
+        seen += 1;
+        let flag_cleared = |f: Finding| {
+            steps
+                .iter()
+                .any(|(q, c)| q.role == Role::RedFlag && q.asks.contains(&f) && said_no(q, *c))
+        };
+        assert!(flag_cleared(Finding::NoUrine), "`{}`", o.key);
+        assert!(flag_cleared(Finding::DizzyFaint), "`{}`", o.key);
+        if age(&steps) == AGE_INFANT {
+            assert!(flag_cleared(Finding::BulgingFontanelle), "`{}`", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn nonblanching_spots_over_2_mm_in_a_child_are_an_emergency() {
+    // NICE NG240: in children and young people a non-blanching rash with
+    // spots over 2 mm is meningococcal disease until shown otherwise. On
+    // every path of a child with spots that stay, a question whose worrying
+    // answer covers spots of 2-5 mm was answered "No" before anything short
+    // of an emergency.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if !UNDER_16.contains(&age(&steps))
+            || !glass_worrying(&steps)
+            || duration_is(&steps, &LASTING)
+        {
+            continue;
+        }
+        if o.disposition == Disposition::Emergency {
+            continue;
+        }
+        seen += 1;
+        let two_mm_ruled_out = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::SpotSize)
+                && said_no(q, *c)
+                && q.choices.iter().any(|ch| match ch.when {
+                    When::Any(t) | When::All(t) => t
+                        .iter()
+                        .any(|t| matches!(*t, Test::Is(Finding::SpotSize, set) if set.contains(1))),
+                    _ => false,
+                })
+        });
+        assert!(
+            two_mm_ruled_out,
+            "`{}` reached by a child without the 2 mm rule",
+            o.key
+        );
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn every_emergency_gives_first_aid_for_each_emergency_its_red_flags_may_mean() {
+    // Issue 13 point 9: a red-flag "Yes" does not say which line applied,
+    // so the emergency it leads to gives the first aid for every kind of
+    // emergency the screen's lines may mean, and names both among its
+    // causes (allergy: an adrenaline pen and how to lie or sit them;
+    // meningitis or sepsis).
+    use Finding as F;
+    let allergy = [
+        F::FaceSwelling,
+        F::BreathingDifficulty,
+        F::RashSpreadingFast,
+        F::RepeatedVomiting,
+        F::DizzyFaint,
+    ];
+    let infection = [
+        F::StiffNeck,
+        F::SevereHeadache,
+        F::LightSensitivity,
+        F::DrowsyOrConfused,
+        F::Seizure,
+        F::ColdHandsMottled,
+        F::FastBreathingOrHeartbeat,
+        F::NoUrine,
+        F::VeryUnwell,
+        F::BulgingFontanelle,
+    ];
+    let tree = content::checked().unwrap().tree();
+    let mut seen = 0;
+    for q in tree.questions.iter().filter(|q| q.role == Role::RedFlag) {
+        for ch in q.choices.iter().filter(|c| c.when != When::Otherwise) {
+            let spotcheck_core::tree::Next::Finish(oi) = ch.next else {
+                panic!("{}", q.key)
+            };
+            let o = &tree.outcomes[oi as usize];
+            let says = |w: &str| o.todo.iter().any(|t| t.en.to_lowercase().contains(w));
+            if q.asks.iter().any(|f| allergy.contains(f)) {
+                seen += 1;
+                assert!(
+                    says("adrenaline") && (says("lie") || says("lay")),
+                    "`{}` after `{}`",
+                    o.key,
+                    q.key
+                );
+                assert!(
+                    o.causes
+                        .iter()
+                        .any(|c| matches!(c, Condition::Hives | Condition::DrugReaction)),
+                    "`{}`",
+                    o.key
+                );
+            }
+            if q.asks.iter().any(|f| infection.contains(f)) {
+                assert!(
+                    o.causes
+                        .iter()
+                        .any(|c| matches!(c, Condition::Meningitis | Condition::Sepsis)),
+                    "`{}`",
+                    o.key
+                );
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn blisters_are_asked_about_a_temperature_and_eczema_with_fever_gets_no_steroid_cream() {
+    // Issue 13 point 4: every blister path asks about a temperature before
+    // the pharmacist or self-care; eczema with blisters and a temperature
+    // may be eczema herpeticum: the same day and no steroid cream (NICE
+    // CG57); a baby's skin infection goes to a doctor (Pharmacy First
+    // impetigo and infected bites start at age 1).
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let blisters = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::Surface)
+                && allows_value(q, *c, Finding::Surface, 2)
+                && !matches!(when(q, *c), When::Unknown(_))
+        });
+        if blisters {
+            seen += 1;
+            let asked = steps.iter().any(|(q, _)| q.asks.contains(&Finding::Fever));
+            if o.disposition > Disposition::Doctor {
+                assert!(
+                    asked,
+                    "`{}` reached with blisters without asking about a temperature",
+                    o.key
+                );
+            }
+            let eczema = steps
+                .iter()
+                .any(|(q, c)| says_present(q, *c, Finding::EczemaHistory));
+            if eczema {
+                assert!(
+                    asked,
+                    "`{}`: eczema with blisters, temperature not asked",
+                    o.key
+                );
+            }
+            if eczema && temperature_possible(&steps) {
+                assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+                assert!(
+                    !o.todo.iter().any(|t| t.en.contains("hydrocortisone")),
+                    "`{}` advises a steroid cream",
+                    o.key
+                );
+            }
+        }
+        let infection = steps
+            .iter()
+            .any(|(q, c)| says_present(q, *c, Finding::PusBoil));
+        if infection && age(&steps) == AGE_INFANT {
+            assert!(
+                o.disposition <= Disposition::Doctor,
+                "`{}` for a baby",
+                o.key
+            );
         }
     }
     assert!(seen > 0);

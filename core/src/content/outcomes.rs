@@ -15,6 +15,7 @@ pub mod o {
         EMERGENCY_BODY = "emergency_body",
         EMERGENCY_NONBLANCHING_FEVER = "emergency_nonblanching_fever",
         EMERGENCY_BABY_FEVER = "emergency_baby_fever",
+        EMERGENCY_IMMUNE_FEVER = "emergency_immune_fever",
         URGENT_BLOOD = "urgent_blood",
         URGENT_MEDICINE_SPOTS = "urgent_medicine_spots",
         URGENT_VASCULITIS = "urgent_vasculitis",
@@ -30,6 +31,9 @@ pub mod o {
         URGENT_SHINGLES = "urgent_shingles",
         URGENT_CHICKENPOX = "urgent_chickenpox",
         URGENT_BLISTERS_FEVER = "urgent_blisters_fever",
+        URGENT_BABY_MARKS = "urgent_baby_marks",
+        URGENT_PREGNANT_RASH = "urgent_pregnant_rash",
+        URGENT_ECZEMA_HERPETICUM = "urgent_eczema_herpeticum",
         DOCTOR_CHANGING_SPOT = "doctor_changing_spot",
         DOCTOR_ROSACEA = "doctor_rosacea",
         DOCTOR_PSORIASIS = "doctor_psoriasis",
@@ -38,6 +42,11 @@ pub mod o {
         DOCTOR_MEDICINE_RASH = "doctor_medicine_rash",
         DOCTOR_COVID_RASH = "doctor_covid_rash",
         DOCTOR_BLISTERS = "doctor_blisters",
+        DOCTOR_CHILD_MARKS = "doctor_child_marks",
+        DOCTOR_BLOOD_THINNER = "doctor_blood_thinner",
+        DOCTOR_RED_BUMPS = "doctor_red_bumps",
+        DOCTOR_BABY_RED_MARK = "doctor_baby_red_mark",
+        DOCTOR_BABY_SKIN_INFECTION = "doctor_baby_skin_infection",
         PHARMACIST_SCABIES = "pharmacist_scabies",
         PHARMACIST_CONTACT = "pharmacist_contact",
         PHARMACIST_ECZEMA = "pharmacist_eczema",
@@ -112,6 +121,24 @@ const FEVER_COMFORT: Text = t!(
     "Give plenty to drink. Paracetamol can help with the temperature.",
     "Dé mucho líquido. El paracetamol puede ayudar a bajar la fiebre."
 );
+const NO_POP: Text = t!(
+    "Do not pop the blisters. Keep them clean and dry.",
+    "No reviente las ampollas. Manténgalas limpias y secas."
+);
+// First aid on the emergency screens (issue 13 point 9; Resuscitation
+// Council UK anaphylaxis and first-aid advice, in our own words).
+const ADRENALINE_PEN: Text = t!(
+    "Adrenaline pen? Use it now if lips swell or breathing is hard.",
+    "¿Lleva adrenalina? Úsela ya si se hinchan los labios o cuesta respirar."
+);
+const LIE_THEM: Text = t!(
+    "Fitting or very sleepy: lay them on their side. Faint: flat, legs up.",
+    "Si convulsiona o está muy dormido, póngalo de lado. Si se marea, tumbado con piernas en alto."
+);
+const STAY_COOL: Text = t!(
+    "Stay with them. Keep them cool. No food or drink.",
+    "Quédese a su lado. Manténgalo fresco. No le dé comida ni bebida."
+);
 const CHECK_AGAIN: Text = t!(
     "Do the glass test again if new spots come.",
     "Repita la prueba del vaso si salen manchas nuevas."
@@ -133,25 +160,37 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "emergency_illness",
         disposition: D::Emergency,
-        causes: &[C::Meningitis, C::Sepsis],
-        headline: t!("This could be a serious infection such as meningitis or sepsis. Get help now.", "Puede ser una infección grave, como meningitis o sepsis. Busque ayuda ya."),
-        todo: &[
-            CALL_NOW,
-            STAY,
-            t!("If they have a fit, lay them on their side and move hard things away.", "Si tiene una convulsión, acueste a la persona de lado y aparte las cosas duras."),
-            t!("Keep them cool, not wrapped up. Do not give food or drink if they are very sleepy.", "Mantenga a la persona fresca, sin abrigarla. No le dé comida ni bebida si está muy adormilada."),
-        ],
+        safeguarding: false,
+        // Issue 13 point 9: a "Yes" on these screens does not say which line
+        // applied. Most lines are meningitis or sepsis signs, but spots
+        // spreading fast, being sick again and again or feeling very unwell
+        // can also be a severe allergic reaction. So the first aid covers
+        // both, most urgent first, with no extra tap before the number:
+        // call; an adrenaline pen if the person carries one and has
+        // swelling or breathing trouble (Resuscitation Council UK); how to
+        // lie them (on their side if very sleepy or fitting, flat with legs
+        // up if faint); stay. Causes rank the infections first (most of the
+        // lines), then an allergic reaction.
+        causes: &[C::Meningitis, C::Sepsis, C::Hives],
+        headline: t!("This could be a serious infection such as meningitis or sepsis, or a severe allergic reaction. Get help now.", "Puede ser una infección grave, como meningitis o sepsis, o una reacción alérgica grave. Busque ayuda ya."),
+        todo: &[CALL_NOW, ADRENALINE_PEN, LIE_THEM, STAY_COOL],
         get_help: HELP_EMERGENCY,
     },
     Outcome {
         key: "emergency_body",
         disposition: D::Emergency,
+        safeguarding: false,
+        // Issue 13 point 9: these lines mean a severe allergic reaction
+        // (swelling, breathing, fainting), sepsis (mottled skin, racing
+        // heart, no urine) or a severe reaction to a medicine (blisters,
+        // sores). The same first aid as `emergency_illness`, with sitting
+        // up for hard breathing; causes rank sepsis, then the reactions.
         causes: &[C::Sepsis, C::DrugReaction, C::Hives],
         headline: t!("These signs can mean a serious infection or a severe allergic reaction. Get help now.", "Estos signos pueden indicar una infección grave o una reacción alérgica grave. Busque ayuda ya."),
         todo: &[
             CALL_NOW,
-            t!("If they carry an adrenaline pen, use it now.", "Si lleva un inyector de adrenalina, úselo ahora."),
-            t!("If breathing is hard, help them sit up. If they feel faint, lay them down with legs raised.", "Si le cuesta respirar, ayude a la persona a sentarse. Si se va a desmayar, acuéstela con las piernas en alto."),
+            ADRENALINE_PEN,
+            t!("Hard to breathe: help them sit up. Faint: lay them flat with legs up.", "Si le cuesta respirar, siéntela. Si se marea, acuéstela con las piernas en alto."),
             STAY,
         ],
         get_help: HELP_EMERGENCY,
@@ -159,14 +198,16 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "emergency_nonblanching_fever",
         disposition: D::Emergency,
-        causes: &[C::Meningitis, C::Sepsis],
-        headline: t!("Spots that stay under a glass, with a temperature or bruise-like patches, can mean meningitis or sepsis. Get help now.", "Manchas que no desaparecen bajo el vaso, con fiebre o parecidas a moretones, pueden ser meningitis o sepsis. Busque ayuda ya."),
+        safeguarding: false,
+        causes: &[C::Meningitis, C::Sepsis, C::Vasculitis],
+        headline: t!("Spots that stay under a glass, with a temperature or larger spots, can mean meningitis or sepsis. Get help now.", "Manchas que no desaparecen bajo el vaso, con fiebre o manchas más grandes, pueden ser meningitis o sepsis. Busque ayuda ya."),
         todo: &[CALL_NOW, NO_WAITING, STAY, SHOW_SUMMARY],
         get_help: HELP_EMERGENCY,
     },
     Outcome {
         key: "emergency_baby_fever",
         disposition: D::Emergency,
+        safeguarding: false,
         causes: &[C::Meningitis, C::Sepsis],
         headline: t!("A baby under 1 with a temperature and a rash needs a doctor now.", "Un bebé de menos de 1 año con fiebre y sarpullido necesita un médico ya."),
         todo: &[
@@ -177,10 +218,26 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         ],
         get_help: HELP_EMERGENCY,
     },
+    // NICE CG151 (neutropenic sepsis), NG51.
+    Outcome {
+        key: "emergency_immune_fever",
+        disposition: D::Emergency,
+        safeguarding: false,
+        causes: &[C::Sepsis, C::BloodDisorder, C::Meningitis],
+        headline: t!("A temperature during cancer treatment or with a weak immune system can be a dangerous blood infection. Get help now.", "La fiebre durante un tratamiento de cáncer o con defensas bajas puede ser una infección grave de la sangre. Busque ayuda ya."),
+        todo: &[
+            CALL_NOW,
+            t!("If they have a 24-hour cancer care phone number, call it too.", "Si tiene un teléfono de 24 horas de su equipo de cáncer, llame también."),
+            t!("Take their treatment card and medicines with you.", "Lleve su tarjeta de tratamiento y sus medicamentos."),
+            STAY,
+        ],
+        get_help: HELP_EMERGENCY,
+    },
     // ── See a doctor today ─────────────────────────────────────────────
     Outcome {
         key: "urgent_blood",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::BloodDisorder, C::DrugReaction, C::Vasculitis],
         headline: t!("Spots with bleeding, bruising or tiredness need a blood test today.", "Manchas con sangrado, moretones o cansancio necesitan un análisis de sangre hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the spots, bruises or bleeding, and any medicines.", "Cuente al médico las manchas, moretones o sangrados, y qué medicamentos toma."), t!("Avoid knocks and contact sports until seen.", "Evite golpes y deportes de contacto hasta ir al médico.")],
@@ -189,6 +246,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_medicine_spots",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::DrugReaction, C::Vasculitis, C::BloodDisorder],
         headline: t!("Spots that stay under a glass after a new medicine or with a blood thinner need a doctor today.", "Manchas que no desaparecen bajo el vaso tras un medicamento nuevo o con un anticoagulante: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Keep taking the medicine until a doctor tells you otherwise, unless your throat or face swells.", "Siga tomando el medicamento hasta que un médico le diga otra cosa, salvo que se le hinche la garganta o la cara."), t!("Take the medicine box with you.", "Lleve la caja del medicamento.")],
@@ -197,6 +255,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_vasculitis",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Vasculitis, C::BloodDisorder, C::DrugReaction],
         headline: t!("Spots that stay under a glass with sore joints or tummy pain need a doctor today.", "Manchas que no desaparecen bajo el vaso, con dolor articular o de barriga: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("The doctor may check a urine sample: bring one if you can.", "El médico puede querer analizar la orina: lleve una muestra si puede."), t!("Rest with the legs raised.", "Descanse con las piernas arriba.")],
@@ -205,6 +264,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_covid_spots",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Covid19, C::Vasculitis, C::BloodDisorder],
         headline: t!("Spots that stay under a glass need a doctor today, even with a cough or cold.", "Manchas que no desaparecen bajo el vaso: vea a un médico hoy, aunque haya tos o resfriado."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.", "Avise al centro de salud de la tos o de la prueba de COVID antes de entrar.")],
@@ -213,6 +273,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_unexplained_spots",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::BloodDisorder, C::Vasculitis, C::DrugReaction],
         headline: t!("Spots that stay under a glass with no clear cause need a doctor today.", "Manchas que no desaparecen bajo el vaso, sin causa clara: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("The doctor will likely do a blood test.", "Seguramente el médico hará un análisis de sangre."), CHECK_AGAIN],
@@ -221,6 +282,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_scarlet_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::ScarletFever, C::RheumaticFever, C::Rubella],
         headline: t!("A rough rash with a sore throat and a temperature may be scarlet fever. It needs a doctor today.", "Un sarpullido áspero (como lija) con dolor de garganta y fiebre puede ser escarlatina. Necesita atención médica hoy."),
         todo: &[SEE_DOCTOR_TODAY, FEVER_COMFORT, STAY_HOME],
@@ -229,6 +291,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_rheumatic_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::RheumaticFever, C::ScarletFever, C::Vasculitis],
         headline: t!("A rash, a temperature and sore joints after a sore throat can affect the heart. See a doctor today.", "Sarpullido, fiebre y dolor articular después de un dolor de garganta pueden afectar al corazón. Vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the sore throat a few weeks ago.", "Cuente al médico el dolor de garganta de hace unas semanas."), t!("Rest until seen.", "Descanse hasta ir al médico.")],
@@ -237,6 +300,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_skin_infection",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::MrsaSkinInfection, C::InsectBites],
         headline: t!("A hot, swollen, painful area with a temperature may be a skin infection. See a doctor today.", "Una zona caliente, hinchada y dolorosa, con fiebre, puede ser una infección de la piel. Vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia."), t!("Wash your hands after touching it. Do not share towels.", "Lávese las manos después de tocarla. No comparta toallas.")],
@@ -245,6 +309,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_rubella",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Rubella, C::ScarletFever, C::Covid19],
         headline: t!("A rash with a temperature and swollen glands may be rubella or another infection that spreads. See a doctor today.", "Un sarpullido con fiebre y ganglios hinchados puede ser rubéola u otra infección contagiosa. Vea a un médico hoy."),
         todo: &[t!("Phone your doctor's surgery first: do not sit in the waiting room.", "Llame antes al centro de salud: no se quede en la sala de espera."), STAY_HOME, FEVER_COMFORT],
@@ -253,6 +318,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_covid_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Covid19, C::Rubella, C::ScarletFever],
         headline: t!("A rash with a temperature and a cough needs a doctor's check today.", "Un sarpullido con fiebre y tos necesita que lo vea un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.", "Avise al centro de salud de la tos o de la prueba de COVID antes de entrar."), FEVER_COMFORT],
@@ -261,6 +327,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_medicine_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::DrugReaction, C::Hives, C::Covid19],
         headline: t!("A rash with a temperature after a new medicine needs a doctor today.", "Un sarpullido con fiebre tras un medicamento nuevo necesita atención médica hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Take the medicine box with you.", "Lleve la caja del medicamento."), FEVER_COMFORT],
@@ -269,6 +336,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_fever_rash",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Covid19, C::Rubella, C::Meningitis],
         headline: t!("A rash with a temperature needs a doctor's check today.", "Un sarpullido con fiebre necesita que lo vea un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, FEVER_COMFORT, t!("Early meningitis spots can still fade. Do the glass test again every few hours.", "Las primeras manchas de meningitis pueden desaparecer. Repita la prueba del vaso cada pocas horas.")],
@@ -277,6 +345,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_shingles",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Shingles, C::Chickenpox, C::ContactDermatitis],
         headline: t!("A painful band of blisters on one side is likely shingles. Medicine works best if started within 3 days.", "Una franja dolorosa de ampollas en un lado suele ser culebrilla (herpes zóster). Tratarla en los 3 primeros días funciona mejor."),
         todo: &[
@@ -289,6 +358,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_chickenpox",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::Shingles],
         headline: t!("This may be chickenpox. Babies, adults, pregnant people and people with a weak immune system should see a doctor today.", "Puede ser varicela. Bebés, adultos, embarazadas y personas con defensas bajas deben ver a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Phone first: chickenpox spreads easily.", "Llame antes: la varicela se contagia mucho."), STAY_HOME],
@@ -297,16 +367,60 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "urgent_blisters_fever",
         disposition: D::Urgent,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::MrsaSkinInfection, C::ContactDermatitis],
         headline: t!("Blisters with a temperature need a doctor's check today.", "Ampollas con fiebre: necesita que lo vea un médico hoy."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), FEVER_COMFORT],
+        todo: &[SEE_DOCTOR_TODAY, NO_POP, FEVER_COMFORT],
         get_help: HELP_URGENT,
+    },
+    // NICE NG12 and CG89: spots or bruises that stay under a glass in a
+    // baby, whatever the cause given. The note tells the pharmacist.
+    Outcome {
+        key: "urgent_baby_marks",
+        disposition: D::Urgent,
+        safeguarding: true,
+        causes: &[C::BloodDisorder, C::Extravasation, C::Vasculitis],
+        headline: t!("Spots or bruises that stay under a glass in a baby need a doctor today, even if you know how they happened.", "Las manchas o moretones que no desaparecen bajo el vaso en un bebé necesitan un médico hoy, aunque sepa cómo pasó."),
+        todo: &[SEE_DOCTOR_TODAY, t!("The doctor will look at the baby's skin all over and may do a blood test.", "El médico mirará toda la piel del bebé y puede hacer un análisis de sangre."), CHECK_AGAIN],
+        get_help: HELP_URGENT,
+    },
+    // UKHSA viral rash in pregnancy: same-day assessment; petechiae in
+    // pregnancy may be low platelets.
+    Outcome {
+        key: "urgent_pregnant_rash",
+        disposition: D::Urgent,
+        safeguarding: false,
+        causes: &[C::Rubella, C::Chickenpox, C::BloodDisorder],
+        headline: t!("New spots or a rash in pregnancy should be checked by a doctor or midwife today.", "Las manchas o el sarpullido nuevos en el embarazo debe verlos hoy un médico o una matrona."),
+        todo: &[
+            t!("Phone your doctor or midwife today. Say you are pregnant and have a new rash.", "Llame hoy a su médico o matrona. Diga que está embarazada y tiene un sarpullido nuevo."),
+            t!("Wait to be called: do not sit in a waiting room near other pregnant people.", "Espere a que le llamen: no se siente en una sala de espera cerca de otras embarazadas."),
+            t!("Tell them if you have been near anyone with a rash, chickenpox or measles.", "Diga si ha estado cerca de alguien con sarpullido, varicela o sarampión."),
+        ],
+        get_help: HELP_URGENT,
+    },
+    // NICE CG57: possible eczema herpeticum. No steroid cream on it.
+    Outcome {
+        key: "urgent_eczema_herpeticum",
+        disposition: D::Urgent,
+        safeguarding: false,
+        causes: &[C::AtopicDermatitis, C::Chickenpox, C::MrsaSkinInfection],
+        headline: t!("Eczema with new painful blisters or open sores can be a virus infection of the skin (eczema herpeticum). See a doctor today.", "El eccema con ampollas o llagas nuevas que duelen puede ser una infección por virus en la piel (eccema herpético). Vea a un médico hoy."),
+        todo: &[
+            SEE_DOCTOR_TODAY,
+            t!("Do not put steroid cream on these areas until a doctor has seen them.", "No ponga crema con corticoides en estas zonas hasta que las vea un médico."),
+            NO_POP,
+            t!("Wash your hands after touching them. Do not share towels.", "Lávese las manos después de tocarlas. No comparta toallas."),
+        ],
+        get_help: t!("Go to urgent care at once if it spreads fast, is near an eye, or the person is very unwell.", "Vaya enseguida a urgencias si se extiende rápido, está cerca de un ojo o la persona está muy mal."),
     },
     // ── Book a doctor ──────────────────────────────────────────────────
     Outcome {
         key: "doctor_changing_spot",
         disposition: D::Doctor,
-        causes: &[C::Melanoma, C::CherryAngioma],
+        safeguarding: false,
+        // Not a cherry angioma here: children reach this outcome too.
+        causes: &[C::Melanoma],
         headline: t!("A spot that is growing, changing or bleeding should be checked by a doctor. Most are harmless, but some skin cancers start as a red spot.", "Una mancha que crece, cambia o sangra debe verla un médico. La mayoría no son peligrosas, pero algunos cánceres de piel empiezan como una mancha roja."),
         todo: &[BOOK_DOCTOR, t!("Take a photo now so you can see if it changes.", "Saque una foto ahora para ver si cambia."), t!("Protect your skin from the sun.", "Proteja su piel del sol.")],
         get_help: t!("Go sooner if it grows fast, bleeds a lot or becomes sore.", "Vaya cuanto antes si crece rápido, sangra mucho o empieza a doler."),
@@ -314,6 +428,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_rosacea",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Rosacea, C::AtopicDermatitis, C::ContactDermatitis],
         headline: t!("Red bumps with a flushing face may be rosacea. A doctor can treat it.", "Granitos rojos con la cara enrojecida pueden ser rosácea. Un médico puede tratarla."),
         todo: &[BOOK_DOCTOR, t!("Use sun cream every day (SPF 30 or more).", "Use protector solar cada día (SPF 30 o más)."), t!("Avoid hot drinks, spicy food and alcohol if they make it worse.", "Evite bebidas calientes, comida picante y alcohol si lo empeoran."), MILD_SOAP],
@@ -322,6 +437,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_psoriasis",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Psoriasis, C::AtopicDermatitis],
         headline: t!("Scaly patches that last may be psoriasis. A doctor can help.", "Zonas con escamas que duran pueden ser psoriasis. Un médico puede ayudar."),
         todo: &[BOOK_DOCTOR, MOISTURISE, t!("The pharmacist can suggest creams to soften the scale.", "El farmacéutico puede sugerir cremas para ablandar las escamas.")],
@@ -330,6 +446,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_schamberg",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Schamberg, C::Vasculitis],
         headline: t!("Rusty dots on the lower legs are often harmless, but a doctor should check them once.", "Los puntos color óxido bajo las rodillas no suelen ser graves, pero un médico debe verlos una vez."),
         todo: &[BOOK_DOCTOR, t!("Raise your legs when sitting, and keep moving.", "Suba las piernas al sentarse y muévase a menudo."), MOISTURISE],
@@ -338,7 +455,9 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_lasting",
         disposition: D::Doctor,
-        causes: &[C::CherryAngioma, C::AtopicDermatitis, C::Vasculitis],
+        safeguarding: false,
+        // Children reach this outcome: no cherry angioma (issue 13).
+        causes: &[C::AtopicDermatitis, C::Vasculitis],
         headline: t!("Spots that have not gone away after a few weeks should be checked by a doctor.", "Las manchas que no se han ido tras unas semanas debe verlas un médico."),
         todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change.", "Saque una foto ahora para que el médico vea si cambian."), MOISTURISE],
         get_help: HELP_DOCTOR,
@@ -346,6 +465,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_medicine_rash",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::DrugReaction, C::Hives],
         headline: t!("A rash after a new medicine can be a reaction to it. Talk to a doctor soon.", "Un sarpullido tras un medicamento nuevo puede ser una reacción. Hable pronto con un médico."),
         todo: &[
@@ -358,6 +478,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_covid_rash",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Covid19, C::Hives, C::AtopicDermatitis],
         headline: t!("A rash with a cough or COVID is usually mild, but a doctor should hear about it.", "Un sarpullido con tos o COVID suele ser leve, pero su médico debe saberlo."),
         todo: &[t!("Phone your doctor's surgery in the next few days. Say you have COVID symptoms.", "Llame a su centro de salud en los próximos días. Diga que tiene síntomas de COVID."), t!("Rest and drink plenty.", "Descanse y beba mucho líquido."), CHECK_AGAIN],
@@ -366,15 +487,78 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "doctor_blisters",
         disposition: D::Doctor,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::ContactDermatitis, C::AtopicDermatitis],
         headline: t!("Blisters with no clear cause should be checked by a doctor.", "Las ampollas sin causa clara debe verlas un médico."),
-        todo: &[BOOK_DOCTOR, t!("Do not pop the blisters. Keep them clean and dry.", "No reviente las ampollas. Manténgalas limpias y secas."), LOOSE_CLOTHES],
+        todo: &[BOOK_DOCTOR, NO_POP, LOOSE_CLOTHES],
         get_help: HELP_DOCTOR,
+    },
+    // NICE CG89: marks where a child's skin was squeezed, gripped or hit.
+    Outcome {
+        key: "doctor_child_marks",
+        disposition: D::Doctor,
+        safeguarding: true,
+        causes: &[C::Extravasation, C::BloodDisorder],
+        headline: t!("Spots that stay under a glass where a child's skin was squeezed, gripped or hit should be checked by a doctor.", "Las manchas que no desaparecen bajo el vaso donde a un niño le apretaron, sujetaron o golpearon la piel debe verlas un médico."),
+        todo: &[
+            t!("Call your doctor's surgery today or tomorrow.", "Llame a su centro de salud hoy o mañana."),
+            t!("They may turn orange or brown as they fade. That is normal.", "Al irse, pueden ponerse naranjas o marrones. Es normal."),
+        ],
+        get_help: t!("See a doctor today if new spots come without a cause, or the child gets a temperature, bruises or bleeding.", "Vea a un médico hoy si salen manchas nuevas sin motivo, o el niño tiene fiebre, moretones o sangrados."),
+    },
+    // guidance.md "People at higher risk": a bleeding check, not self-care.
+    Outcome {
+        key: "doctor_blood_thinner",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[C::Extravasation, C::DrugReaction, C::BloodDisorder],
+        headline: t!("Spots like these in someone on a blood thinner need a doctor to check the blood, even after a knock or straining.", "Estas manchas en alguien que toma un anticoagulante necesitan que un médico revise la sangre, aunque haya habido un golpe o un esfuerzo."),
+        todo: &[
+            t!("Call your doctor or blood-thinner clinic in the next day or two.", "Llame a su médico o a su clínica del anticoagulante en uno o dos días."),
+            t!("Keep taking the blood thinner unless a doctor tells you to stop.", "Siga tomando el anticoagulante salvo que un médico le diga que pare."),
+        ],
+        get_help: t!("See a doctor today if more spots come, or you get bruises, nosebleeds, blood in pee or poo, or a temperature.", "Vea a un médico hoy si salen más manchas, o tiene moretones, sangrado de nariz, sangre en la orina o las heces, o fiebre."),
+    },
+    // Cherry angiomas often do not fade fully under a glass; in an adult
+    // they are the likely cause, but a doctor should look once.
+    Outcome {
+        key: "doctor_red_bumps",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[C::CherryAngioma, C::Vasculitis, C::Melanoma],
+        headline: t!("Bright red bumps that have lasted and do not fade under a glass are often cherry spots, but a doctor should check them.", "Los bultitos rojos que duran y no desaparecen bajo el vaso suelen ser puntos rubí, pero debe verlos un médico."),
+        todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see any change.", "Saque una foto ahora para que el médico vea si cambian.")],
+        get_help: HELP_DOCTOR,
+    },
+    // A raised red mark in a baby is most often a strawberry mark (infantile
+    // haemangioma). It has no condition id in conditions.toml, so no cause
+    // is listed and the headline names it. A doctor reviews it: some need
+    // early treatment (near the eye, nose, lips or nappy area, or growing
+    // fast).
+    Outcome {
+        key: "doctor_baby_red_mark",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[],
+        headline: t!("A raised red mark in a baby is most often a strawberry mark (infantile haemangioma). A doctor should check it.", "Una mancha roja con relieve en un bebé suele ser un hemangioma (mancha de fresa). Debe verla un médico."),
+        todo: &[BOOK_DOCTOR, t!("Take a photo now so the doctor can see if it grows.", "Saque una foto ahora para que el médico vea si crece.")],
+        get_help: t!("See a doctor soon if it grows fast, is near the eye, nose, lips or nappy area, or breaks open and bleeds.", "Vea pronto a un médico si crece rápido, está cerca del ojo, la nariz, los labios o la zona del pañal, o se abre y sangra."),
+    },
+    // Pharmacy First treats impetigo and infected bites from age 1.
+    Outcome {
+        key: "doctor_baby_skin_infection",
+        disposition: D::Doctor,
+        safeguarding: false,
+        causes: &[C::MrsaSkinInfection, C::InsectBites],
+        headline: t!("An infected spot or boil in a baby under 1 needs a doctor: the pharmacist cannot treat babies this young.", "Un grano o zona infectada en un bebé de menos de 1 año necesita un médico: en la farmacia no pueden tratar a bebés tan pequeños."),
+        todo: &[t!("Call your doctor's surgery today or tomorrow.", "Llame a su centro de salud hoy o mañana."), t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia.")],
+        get_help: t!("See a doctor today if it spreads, the skin gets red and hot, or the baby gets a temperature or feeds less.", "Vea a un médico hoy si se extiende, la piel se pone roja y caliente, o el bebé tiene fiebre o come menos."),
     },
     // ── Ask the pharmacist ─────────────────────────────────────────────
     Outcome {
         key: "pharmacist_scabies",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::Scabies, C::InsectBites, C::AtopicDermatitis],
         headline: t!("Itchy spots that are worse at night, with others itchy too, may be scabies. The pharmacist has treatment.", "Granitos que pican más de noche, cuando a otros también les pica, pueden ser sarna. En la farmacia hay tratamiento."),
         todo: &[ASK_PHARMACIST, t!("Everyone at home needs treating on the same day, even without itch.", "Todos en casa deben tratarse el mismo día, aunque no tengan picazón."), t!("Wash bedding, towels and clothes on a hot wash.", "Lave la ropa de cama, toallas y ropa con agua caliente.")],
@@ -383,6 +567,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_contact",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::ContactDermatitis, C::AtopicDermatitis],
         headline: t!("This looks like skin reacting to something it touched.", "Parece una reacción de la piel a algo que la tocó."),
         todo: &[t!("Stop using the new product, or take off the jewellery.", "Deje de usar el producto nuevo, o quítese la joya."), HYDROCORTISONE, COOL_COMPRESS, MILD_SOAP],
@@ -391,6 +576,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_eczema",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::AtopicDermatitis, C::ContactDermatitis],
         headline: t!("This may be eczema. The pharmacist can help with creams.", "Puede ser eccema. El farmacéutico puede ayudarle con cremas."),
         todo: &[MOISTURISE, HYDROCORTISONE, MILD_SOAP, NO_SCRATCH],
@@ -399,6 +585,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_hives",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::Hives, C::InsectBites, C::ContactDermatitis],
         headline: t!("Itchy welts that come and go are often hives. An allergy tablet can help.", "Las ronchas que pican y van y vienen suelen ser urticaria. Un antialérgico puede ayudar."),
         todo: &[ASK_PHARMACIST, COOL_COMPRESS, LOOSE_CLOTHES],
@@ -407,6 +594,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_chickenpox",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::Chickenpox, C::InsectBites],
         headline: t!("This looks like chickenpox. It is usually mild in children.", "Parece varicela. En los niños suele ser leve."),
         todo: &[
@@ -420,6 +608,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_unclear",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::AtopicDermatitis, C::ContactDermatitis, C::InsectBites],
         headline: t!("Spots that fade under a glass, in someone who feels well, are often harmless. The pharmacist can take a look.", "Las manchas que desaparecen bajo el vaso, en alguien que se siente bien, no suelen ser graves. El farmacéutico puede mirarlas."),
         todo: &[ASK_PHARMACIST, COOL_COMPRESS, LOOSE_CLOTHES],
@@ -428,6 +617,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "pharmacist_skin_infection",
         disposition: D::Pharmacist,
+        safeguarding: false,
         causes: &[C::MrsaSkinInfection, C::InsectBites],
         headline: t!("A boil or an infected spot: the pharmacist can check it, and may treat it or send you to a doctor.", "Un grano o una zona infectada: el farmacéutico puede mirarlo, tratarlo o enviarle al médico."),
         todo: &[ASK_PHARMACIST, t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia."), t!("Wash your hands after touching it. Do not share towels.", "Lávese las manos después de tocarla. No comparta toallas.")],
@@ -437,6 +627,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_pressure",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::Extravasation],
         headline: t!("Tiny spots after pressure, a knock or straining are small burst blood vessels. They fade by themselves in a few days.", "Los puntitos tras una presión, un golpe o un esfuerzo son pequeños vasos de sangre rotos. Se van solos en unos días."),
         todo: &[
@@ -448,6 +639,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_cherry_angioma",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::CherryAngioma],
         headline: t!("Smooth bright red bumps that have been there a long time are usually cherry spots. They are harmless.", "Bultitos lisos de color rojo vivo que están desde hace tiempo suelen ser puntos rubí. No son peligrosos."),
         todo: &[t!("No treatment is needed.", "No necesitan tratamiento."), t!("If one bleeds after a knock, press on it with a clean cloth for 10 minutes.", "Si uno sangra tras un golpe, apriete con un paño limpio durante 10 minutos.")],
@@ -456,6 +648,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_keratosis_pilaris",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::KeratosisPilaris, C::AtopicDermatitis],
         headline: t!("Rough goose-bump skin is common and harmless. It often gets better in summer.", "La piel áspera, como de gallina, es frecuente y no es peligrosa. Suele mejorar en verano."),
         todo: &[
@@ -468,6 +661,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_heat_rash",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::HeatRash, C::ContactDermatitis],
         headline: t!("This looks like heat rash. It usually goes within a day or two once the skin is cool.", "Parece sarpullido por calor. Suele irse en uno o dos días cuando la piel se enfría."),
         todo: &[t!("Keep the skin cool: a cool shower or a fan.", "Mantenga la piel fresca: ducha fresca o ventilador."), LOOSE_CLOTHES, t!("Do not put on thick creams.", "No ponga cremas espesas.")],
@@ -476,6 +670,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     Outcome {
         key: "self_care_bites",
         disposition: D::SelfCare,
+        safeguarding: false,
         causes: &[C::InsectBites, C::Scabies],
         headline: t!("These look like insect bites. They usually settle in a few days.", "Parecen picaduras de insectos. Suelen calmarse en unos días."),
         todo: &[COOL_COMPRESS, NO_SCRATCH, t!("The pharmacist can suggest a cream or allergy tablet for the itch.", "El farmacéutico puede darle una crema o pastilla antialérgica para la picazón.")],

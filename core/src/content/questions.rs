@@ -41,14 +41,19 @@ pub mod q {
         LASTING_CHANGE = "lasting_changing_spot",
         LASTING_LOOK = "lasting_look",
         LASTING_MORE = "lasting_more",
+        LASTING_STAYS = "lasting_stays",
         SURFACE = "surface",
         GLASS = "glass",
+        NB_FEVER_CHILD = "nonblanching_fever_child",
         NB_FEVER = "nonblanching_fever",
         NB_BLEED = "nonblanching_bleeding",
         NB_CAUSE = "nonblanching_cause",
+        BLOOD_THINNER = "blood_thinner",
         NB_MEDICINE = "nonblanching_medicine",
         NB_MORE = "nonblanching_more",
         BL_FEVER = "blanching_fever",
+        IMMUNE_FEVER = "immune_fever",
+        PREGNANT = "pregnant",
         INFECTION_WHICH = "infection_which",
         FEVER_MORE = "fever_more",
         BL_TRIGGER = "blanching_trigger",
@@ -70,6 +75,24 @@ pub mod r {
         INFECTION_NONE = "infection_none_by_fever",
         COVID_BY_FEVER = "covid_by_fever",
         PRESSURE_AGE = "pressure_by_age",
+        STRAIN_AGE = "straining_by_age",
+        GLASS_FADES = "glass_fades_by_duration",
+        GLASS_STAYS = "glass_stays_by_duration",
+        NB_AGE = "nonblanching_by_age",
+        NB_CHILD_NO = "nonblanching_child_no_by_age",
+        LASTING_STAYS_AGE = "lasting_stays_by_age",
+        IMMUNE_CONT = "immune_no_by_surface",
+        PREG_AGE = "pregnancy_by_age",
+        CONT = "after_pregnancy_by_surface",
+        CONT_GLASS = "after_pregnancy_by_glass",
+        INFECT_AGE = "skin_infection_by_age",
+        BF_CONTACT = "blister_contact_by_fever",
+        BF_PUS = "blister_pus_by_fever",
+        BF_ECZEMA = "blister_eczema_by_fever",
+        BF_BITES = "blister_bites_by_fever",
+        BF_HEAT = "blister_heat_by_fever",
+        BF_NONE = "blister_none_by_fever",
+        CHERRY_AGE = "bright_red_bumps_by_age",
     }
 }
 
@@ -89,6 +112,7 @@ const FLAT: u16 = 1 << 0;
 const RAISED: u16 = 1 << 1;
 const BLISTERS: u16 = 1 << 2;
 const BRIGHT_RED: u16 = 1 << 0;
+const SMALL: u16 = 1 << 1;
 const BROWN_ORANGE: u16 = 1 << 2;
 const LOC_FACE: u16 = 1 << 0;
 const LOC_TRUNK: u16 = 1 << 4;
@@ -141,11 +165,6 @@ const YES_WORRIES: Option<Caution> = Some(Caution {
     worrying: 0,
     unsure: 2,
 });
-/// Caution where "No" is the worrying answer (no explanation found).
-const NO_WORRIES: Option<Caution> = Some(Caution {
-    worrying: 1,
-    unsure: 2,
-});
 
 const RED_FLAG_PROMPT_CHILD: Text = t!(
     "Does your child have any of these now?",
@@ -187,9 +206,10 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
             t!("A weak, high-pitched or non-stop cry", "Llanto débil, muy agudo o que no para"),
             t!("Under 3 months old with a temperature of 38 °C or more", "Menor de 3 meses con fiebre de 38 °C o más"),
             t!("Very unwell, getting worse fast, or being sick again and again", "Muy enfermo, empeora rápido, o vomita una y otra vez"),
-            t!("Stiff neck, head pain, light hurts the eyes, or spots spreading fast", "Cuello rígido, dolor de cabeza, le molesta la luz, o manchas que se extienden rápido"),
+            // NICE NG143 red feature and NG240: a bulging fontanelle.
+            t!("Stiff neck, a bulging soft spot on the head, dislikes light, or spots spreading fast", "Cuello rígido, la mollera abombada, le molesta la luz, o manchas que se extienden rápido"),
         ],
-        asks: &[F::Seizure, F::DrowsyOrConfused, F::YoungBabyFever, F::VeryUnwell, F::RepeatedVomiting, F::StiffNeck, F::SevereHeadache, F::LightSensitivity, F::RashSpreadingFast],
+        asks: &[F::Seizure, F::DrowsyOrConfused, F::YoungBabyFever, F::VeryUnwell, F::RepeatedVomiting, F::StiffNeck, F::BulgingFontanelle, F::SevereHeadache, F::LightSensitivity, F::RashSpreadingFast],
         choices: &yes_no(
             &[
                 Test::Present(F::Seizure),
@@ -198,6 +218,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
                 Test::Present(F::VeryUnwell),
                 Test::Present(F::RepeatedVomiting),
                 Test::Present(F::StiffNeck),
+                Test::Present(F::BulgingFontanelle),
                 Test::Present(F::SevereHeadache),
                 Test::Present(F::LightSensitivity),
                 Test::Present(F::RashSpreadingFast),
@@ -275,12 +296,15 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("And any of these?", "¿Y algo de esto?"),
         bullets: &[
             t!("Hard, noisy or very fast breathing, or a racing heart", "Respira mal, con ruido o muy rápido, o corazón acelerado"),
-            t!("Swollen face, lips, eyes or tongue, or hard to speak or swallow", "Cara, labios, ojos o lengua hinchados, o le cuesta hablar o tragar"),
-            t!("Cold hands and feet, or pale, blotchy, grey or blue skin or lips", "Manos y pies fríos, piel o labios pálidos, moteados o azulados"),
-            t!("Blisters, peeling or raw skin over large areas", "Ampollas o piel pelada o en carne viva en zonas grandes"),
-            t!("New painful sores on the eyes, in the mouth or on private parts", "Llagas nuevas y dolorosas en ojos, boca o genitales"),
+            t!("Swollen face, lips or tongue, or hard to speak or swallow", "Cara, labios o lengua hinchados, o le cuesta tragar"),
+            t!("Cold hands and feet, or pale, blotchy or blue skin or lips", "Manos frías, o piel o labios pálidos, moteados o azules"),
+            t!("Large areas of blisters or peeling, or painful sores on eyes, mouth or private parts", "Ampollas o piel pelada extensas, o llagas en ojos, boca o genitales"),
+            // NICE NG51 high risk: no urine for 18 hours. Seed articles'
+            // seek-help-now list: dizziness with a rash (shock, in sepsis or
+            // a severe allergic reaction).
+            t!("Fainted or dizzy with a rash all over, or no pee (or dry nappies) for 18 hours", "Desmayo o mareo con sarpullido general, o no orina en 18 h"),
         ],
-        asks: &[F::BreathingDifficulty, F::FastBreathingOrHeartbeat, F::FaceSwelling, F::ColdHandsMottled, F::WidespreadBlistersOrPeeling, F::EyesMouthGenitals],
+        asks: &[F::BreathingDifficulty, F::FastBreathingOrHeartbeat, F::FaceSwelling, F::ColdHandsMottled, F::WidespreadBlistersOrPeeling, F::EyesMouthGenitals, F::NoUrine, F::DizzyFaint, F::Location],
         choices: &yes_no(
             &[
                 Test::Present(F::BreathingDifficulty),
@@ -289,6 +313,8 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
                 Test::Present(F::ColdHandsMottled),
                 Test::Present(F::WidespreadBlistersOrPeeling),
                 Test::Present(F::EyesMouthGenitals),
+                Test::Present(F::NoUrine),
+                Test::PresentWith(F::DizzyFaint, F::Location, ValueSet(LOC_ALL_OVER)),
             ],
             finish(o::EMERGENCY_BODY),
             ask(q::DURATION),
@@ -343,7 +369,9 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Is any spot new and growing, changing shape or colour, or bleeding by itself?", "¿Hay alguna mancha nueva que crece, cambia de forma o color, o sangra sola?"),
         bullets: &[],
         asks: &[F::ChangingSpot],
-        choices: &yes_no(&[Test::Present(F::ChangingSpot)], finish(o::DOCTOR_CHANGING_SPOT), ask(q::LASTING_LOOK), finish(o::DOCTOR_CHANGING_SPOT)),
+        // Then the glass test (issue 13): lasting pinpoint spots may be
+        // petechiae, which NICE NG12 never leaves to self-care.
+        choices: &yes_no(&[Test::Present(F::ChangingSpot)], finish(o::DOCTOR_CHANGING_SPOT), ask(q::GLASS), finish(o::DOCTOR_CHANGING_SPOT)),
         caution: YES_WORRIES,
     },
     Question {
@@ -373,10 +401,34 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
             Choice { label: t!("Itchy at night, or family too", "Pica de noche o a otros en casa"), when: When::Any(&[Test::Present(F::ItchWorseAtNight), Test::Present(F::HouseholdItchy)]), next: finish(o::PHARMACIST_SCABIES) },
             Choice { label: t!("After new soap or jewellery", "Tras un jabón o joya nuevos"), when: When::Any(&[Test::Present(F::NewProductContact)]), next: finish(o::PHARMACIST_CONTACT) },
             Choice { label: t!("Eczema, asthma or hay fever", "Eccema, asma o alergia al polen"), when: When::Any(&[Test::Present(F::EczemaHistory)]), next: finish(o::PHARMACIST_ECZEMA) },
-            Choice { label: t!("Smooth, bright red bumps", "Bultitos lisos, de rojo vivo"), when: When::Any(&[v(F::Colour, BRIGHT_RED)]), next: finish(o::SELF_CARE_CHERRY) },
+            // Cherry angiomas come with age: never offered under 16; in a
+            // baby a raised red mark is a strawberry mark for review.
+            Choice { label: t!("Smooth, bright red bumps", "Bultitos lisos, de rojo vivo"), when: When::Any(&[v(F::Colour, BRIGHT_RED)]), next: Next::Route(r::CHERRY_AGE) },
             Choice { label: NONE_OF_THESE, when: When::Otherwise, next: finish(o::DOCTOR_LASTING) },
         ],
         caution: None,
+    },
+    // Lasting spots that stay under the glass (or could not be tested) in
+    // an adult (children go straight to a doctor today, NICE NG12). Three
+    // long-standing patterns that may not fade fully are told apart; any
+    // other lasting non-blanching spots are unexplained petechiae: NG12
+    // asks for a blood count within 48 hours, and the kiosk's "book a
+    // doctor" may be later than that, so "see a doctor today".
+    Question {
+        key: "lasting_stays",
+        short: t!("Looks like", "Aspecto"),
+        role: Role::Detail,
+        prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
+        bullets: &[],
+        asks: &[F::FlushingFace, F::Colour],
+        choices: &[
+            Choice { label: t!("Red face that flushes", "Cara que se enrojece a ratos"), when: When::Any(&[Test::Present(F::FlushingFace)]), next: finish(o::DOCTOR_ROSACEA) },
+            Choice { label: t!("Rusty orange-brown dots", "Puntos anaranjados color óxido"), when: When::Any(&[v(F::Colour, BROWN_ORANGE)]), next: finish(o::DOCTOR_SCHAMBERG) },
+            Choice { label: t!("Smooth, bright red bumps", "Bultitos lisos, de rojo vivo"), when: When::Any(&[v(F::Colour, BRIGHT_RED)]), next: finish(o::DOCTOR_RED_BUMPS) },
+            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
+            Choice { label: NOT_SURE, when: When::Unknown(&[F::Colour]), next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
+        ],
+        caution: Some(Caution { worrying: 3, unsure: 4 }),
     },
     // ── New path: what the spots feel like, then the glass test ───────
     Question {
@@ -389,7 +441,8 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         choices: &[
             Choice { label: t!("Flat: can't feel them", "Planas: no se notan"), when: When::All(&[v(F::Surface, FLAT), Test::Absent(F::PusBoil)]), next: ask(q::GLASS) },
             Choice { label: t!("Raised bumps", "Con relieve"), when: When::All(&[v(F::Surface, RAISED), Test::Absent(F::PusBoil)]), next: ask(q::GLASS) },
-            Choice { label: t!("Blisters with fluid", "Ampollas con líquido"), when: When::All(&[v(F::Surface, BLISTERS), Test::Absent(F::PusBoil)]), next: ask(q::BLISTER_WHICH) },
+            // Every blister path asks about a temperature first (issue 13).
+            Choice { label: t!("Blisters with fluid", "Ampollas con líquido"), when: When::All(&[v(F::Surface, BLISTERS), Test::Absent(F::PusBoil)]), next: ask(q::BLISTER_FEVER) },
             // A boil is not a rash: the glass test is not the point there.
             Choice { label: t!("A boil or a lump with pus", "Un grano o bulto con pus"), when: When::Any(&[Test::Present(F::PusBoil)]), next: ask(q::BOIL_FEVER) },
             Choice { label: NOT_SURE, when: When::Unknown(&[F::Surface]), next: ask(q::GLASS) },
@@ -397,7 +450,9 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         caution: None,
     },
     // The glass test (NICE NG240; guidance.md): "could not tell" is handled
-    // as possibly non-blanching.
+    // as possibly non-blanching. New spots and lasting ones (after the
+    // bleeding and changing-spot questions) both take it; routes on the
+    // duration send each on its own way.
     Question {
         key: "glass",
         short: t!("Glass test", "Prueba del vaso"),
@@ -410,16 +465,39 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         ],
         asks: &[F::Blanching],
         choices: &[
-            Choice { label: t!("They fade", "Se van"), when: When::Any(&[v(F::Blanching, FADES)]), next: ask(q::BL_FEVER) },
-            Choice { label: t!("I can still see them", "Todavía las veo"), when: When::Any(&[v(F::Blanching, STAYS)]), next: ask(q::NB_FEVER) },
-            Choice { label: t!("Not sure or can't do it", "No lo sé o no puedo hacerla"), when: When::Unknown(&[F::Blanching]), next: ask(q::NB_FEVER) },
+            Choice { label: t!("They fade", "Se van"), when: When::Any(&[v(F::Blanching, FADES)]), next: Next::Route(r::GLASS_FADES) },
+            Choice { label: t!("I can still see them", "Todavía las veo"), when: When::Any(&[v(F::Blanching, STAYS)]), next: Next::Route(r::GLASS_STAYS) },
+            Choice { label: t!("Not sure or can't do it", "No lo sé o no puedo hacerla"), when: When::Unknown(&[F::Blanching]), next: Next::Route(r::GLASS_STAYS) },
         ],
         caution: Some(Caution { worrying: 1, unsure: 2 }),
     },
     // ── Spots that stay under the glass (or could not tell) ────────────
     // NICE NG240: a non-blanching rash with a temperature, or with spots
-    // larger than a pinprick that look like bruises, is meningococcal
-    // disease until shown otherwise.
+    // larger than 2 mm, is meningococcal disease until shown otherwise.
+    // Children and young people (under 16) take NG240's 2 mm as written.
+    // For adults the tree uses "bigger than 5 mm or like bruises" so that
+    // a well adult with small palpable purpura on the legs (vasculitis) is
+    // sent to a doctor today rather than an ambulance; the 2 mm line still
+    // applies to an adult who feels unwell, and a temperature with spots
+    // that stay is an emergency at any size (NG240, NG51).
+    Question {
+        key: "nonblanching_fever_child",
+        short: t!("Temperature or spots over 2 mm", "Fiebre o manchas de más de 2 mm"),
+        role: Role::Detail,
+        prompt: t!("Does your child have any of these?", "¿Su hijo o hija tiene algo de esto?"),
+        bullets: &[
+            t!("A high temperature, or feels hot or shivery", "Fiebre, o está caliente o con escalofríos"),
+            t!("Some spots are bigger than a pinhead (2 mm), or look like bruises", "Algunas manchas son más grandes que una cabeza de alfiler (2 mm) o parecen moretones"),
+        ],
+        asks: &[F::Fever, F::SpotSize],
+        choices: &yes_no(
+            &[Test::Present(F::Fever), v(F::SpotSize, SMALL | LARGE)],
+            finish(o::EMERGENCY_NONBLANCHING_FEVER),
+            Next::Route(r::NB_CHILD_NO),
+            finish(o::EMERGENCY_NONBLANCHING_FEVER),
+        ),
+        caution: YES_WORRIES,
+    },
     Question {
         key: "nonblanching_fever",
         short: t!("Temperature or bruise-like", "Fiebre o como moretones"),
@@ -427,6 +505,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Does the person have any of these?", "¿La persona tiene algo de esto?"),
         bullets: &[
             t!("A high temperature, or feels hot or shivery", "Fiebre, o está caliente o con escalofríos"),
+            t!("Feels unwell, and some spots are bigger than 2 mm", "Se encuentra mal y algunas manchas miden más de 2 mm"),
             t!("Some spots are bigger than 5 mm, or look like bruises", "Algunas manchas miden más de 5 mm o parecen moretones"),
         ],
         asks: &[F::Fever, F::SpotSize],
@@ -459,6 +538,8 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         caution: YES_WORRIES,
     },
     // NICE NG12: petechiae with no clear cause need a doctor the same day.
+    // The two causes are separate answers: squeezing, gripping or hitting
+    // in a child is a safeguarding question (NICE CG89), coughing is not.
     Question {
         key: "nonblanching_cause",
         short: t!("Pressure or straining", "Presión o esfuerzo"),
@@ -469,13 +550,31 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
             t!("They came on the face or neck after hard coughing, being sick or straining", "Salieron en la cara o el cuello después de toser fuerte, vomitar o hacer mucha fuerza"),
         ],
         asks: &[F::ScratchPressureImpact, F::StrainingVomitingCoughing],
-        choices: &yes_no(
-            &[Test::Present(F::ScratchPressureImpact), Test::Present(F::StrainingVomitingCoughing)],
-            Next::Route(r::PRESSURE_AGE),
-            ask(q::NB_MEDICINE),
-            ask(q::NB_MEDICINE),
-        ),
-        caution: NO_WORRIES,
+        choices: &[
+            Choice { label: t!("Rubbed, squeezed or hit there", "Frotada, apretada o golpeada"), when: When::Any(&[Test::Present(F::ScratchPressureImpact)]), next: Next::Route(r::PRESSURE_AGE) },
+            Choice { label: t!("Coughing, being sick, straining", "Tos, vómitos o esfuerzo"), when: When::Any(&[Test::Present(F::StrainingVomitingCoughing)]), next: Next::Route(r::STRAIN_AGE) },
+            Choice { label: NO, when: When::Otherwise, next: ask(q::NB_MEDICINE) },
+            Choice { label: NOT_SURE, when: When::Unknown(&[]), next: ask(q::NB_MEDICINE) },
+        ],
+        caution: Some(Caution { worrying: 2, unsure: 3 }),
+    },
+    // guidance.md "People at higher risk": new bleeding spots on a blood
+    // thinner need a doctor (a bleeding or INR check), never self-care.
+    // Asked where a clear cause would otherwise reassure; with no cause the
+    // spots are "see a doctor today" already. Aspirin is named for adults
+    // only: it is not given under 16.
+    Question {
+        key: "blood_thinner",
+        short: t!("Blood thinner", "Anticoagulante"),
+        role: Role::Detail,
+        prompt: t!("Does the person take a blood thinner every day?", "¿La persona toma cada día un medicamento que hace la sangre más líquida?"),
+        bullets: &[
+            t!("Warfarin, apixaban, rivaroxaban, edoxaban or dabigatran", "Warfarina, apixabán, rivaroxabán, edoxabán o dabigatrán"),
+            t!("Clopidogrel, or (adults) aspirin every day", "Clopidogrel, o (adultos) aspirina cada día"),
+        ],
+        asks: &[F::BloodThinner],
+        choices: &yes_no(&[Test::Present(F::BloodThinner)], finish(o::DOCTOR_BLOOD_THINNER), finish(o::SELF_CARE_PRESSURE), finish(o::DOCTOR_BLOOD_THINNER)),
+        caution: YES_WORRIES,
     },
     Question {
         key: "nonblanching_medicine",
@@ -483,8 +582,8 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         role: Role::Detail,
         prompt: t!("Has the person started a new medicine in the last 4 weeks, or do they take a blood thinner (like aspirin or warfarin)?", "¿La persona ha empezado a tomar un medicamento nuevo en las últimas 4 semanas, o toma un anticoagulante (como aspirina o warfarina)?"),
         bullets: &[],
-        asks: &[F::NewMedicine],
-        choices: &yes_no(&[Test::Present(F::NewMedicine)], finish(o::URGENT_MEDICINE_SPOTS), ask(q::NB_MORE), finish(o::URGENT_MEDICINE_SPOTS)),
+        asks: &[F::NewMedicine, F::BloodThinner],
+        choices: &yes_no(&[Test::Present(F::NewMedicine), Test::Present(F::BloodThinner)], finish(o::URGENT_MEDICINE_SPOTS), ask(q::NB_MORE), finish(o::URGENT_MEDICINE_SPOTS)),
         caution: YES_WORRIES,
     },
     Question {
@@ -511,7 +610,47 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
         asks: &[F::Fever],
-        choices: &yes_no(&[Test::Present(F::Fever)], Next::Route(r::FEVER_AGE), ask(q::BL_TRIGGER), Next::Route(r::FEVER_AGE)),
+        choices: &yes_no(&[Test::Present(F::Fever)], Next::Route(r::FEVER_AGE), Next::Route(r::PREG_AGE), Next::Route(r::FEVER_AGE)),
+        caution: YES_WORRIES,
+    },
+    // NICE CG151 (neutropenic sepsis) and NG51 (a lower threshold when the
+    // immune system is weak): a temperature in someone on cancer treatment
+    // or with a weak immune system is an emergency. Asked after every
+    // temperature that is "Yes" or "Not sure" (spots that fade, blisters,
+    // a boil); spots that stay with a temperature are an emergency already.
+    Question {
+        key: "immune_fever",
+        short: t!("Cancer treatment or weak immunity", "Cáncer o defensas bajas"),
+        role: Role::Detail,
+        prompt: t!("With the temperature: is any of these true?", "Con la fiebre: ¿le pasa algo de esto?"),
+        bullets: &[
+            t!("Having chemotherapy or radiotherapy, or a blood cancer", "Recibe quimioterapia o radioterapia, o tiene cáncer de la sangre"),
+            t!("A weak immune system: long-term steroids, a transplant, HIV, or no spleen", "Defensas bajas: corticoides por mucho tiempo, trasplante, VIH o sin bazo"),
+        ],
+        asks: &[F::CancerTreatment, F::WeakImmune],
+        choices: &yes_no(
+            &[Test::Present(F::CancerTreatment), Test::Present(F::WeakImmune)],
+            finish(o::EMERGENCY_IMMUNE_FEVER),
+            Next::Route(r::IMMUNE_CONT),
+            finish(o::EMERGENCY_IMMUNE_FEVER),
+        ),
+        caution: YES_WORRIES,
+    },
+    // UKHSA guidance on viral rash in pregnancy: any new rash in pregnancy
+    // needs same-day assessment and testing for rubella, parvovirus and
+    // measles; petechiae in pregnancy may be low platelets. Asked of adults
+    // of 16 to 64 on the new-rash path where the answers so far would end
+    // short of "see a doctor today" (spots that fade without a temperature,
+    // blisters, spots with a clear cause); routes afterwards take the walk
+    // on where it left off. A boil is not a rash and is not asked.
+    Question {
+        key: "pregnant",
+        short: t!("Pregnant", "Embarazo"),
+        role: Role::Detail,
+        prompt: t!("Is the person pregnant?", "¿La persona está embarazada?"),
+        bullets: &[],
+        asks: &[F::Pregnant],
+        choices: &yes_no(&[Test::Present(F::Pregnant)], finish(o::URGENT_PREGNANT_RASH), Next::Route(r::CONT), finish(o::URGENT_PREGNANT_RASH)),
         caution: YES_WORRIES,
     },
     // Infections that cause a rash, asked with or without a temperature.
@@ -591,21 +730,27 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         caution: None,
     },
     // ── Blisters ───────────────────────────────────────────────────────
+    // The temperature is asked first on every blister path (then, with a
+    // temperature, cancer treatment or a weak immune system; then, for
+    // adults, pregnancy). Routes on the temperature answer keep a
+    // temperature from ending at the pharmacist or self-care.
     Question {
         key: "blisters_which",
         short: t!("Blisters", "Ampollas"),
         role: Role::Detail,
         prompt: t!("Which of these fits the blisters best?", "¿Qué describe mejor las ampollas?"),
         bullets: &[],
-        asks: &[F::Location, F::Painful, F::ChickenpoxContact, F::NewProductContact, F::PusBoil],
+        asks: &[F::EczemaHistory, F::Location, F::Painful, F::ChickenpoxContact, F::PusBoil],
         choices: &[
+            // NICE CG57: eczema with new painful blisters or punched-out
+            // sores may be eczema herpeticum: the same day, no steroid cream.
+            Choice { label: t!("Eczema, and new sore blisters", "Eccema con ampollas que duelen"), when: When::All(&[Test::Present(F::EczemaHistory), Test::Present(F::Painful)]), next: finish(o::URGENT_ECZEMA_HERPETICUM) },
             Choice {
                 label: t!("Painful, or on one side only", "Duelen, o solo en un lado"),
                 when: When::Any(&[v(F::Location, LOC_ONE_SIDE_BAND | LOC_AROUND_EYES), Test::Present(F::Painful)]),
                 next: finish(o::URGENT_SHINGLES),
             },
-            Choice { label: t!("Where something touched skin", "Donde algo tocó la piel"), when: When::Any(&[Test::Present(F::NewProductContact)]), next: finish(o::PHARMACIST_CONTACT) },
-            Choice { label: t!("Pus, crusts or hot swelling", "Pus, costra o hinchazón caliente"), when: When::Any(&[Test::Present(F::PusBoil)]), next: finish(o::PHARMACIST_SKIN_INFECTION) },
+            Choice { label: t!("Pus, crusts or hot swelling", "Pus, costra o hinchazón caliente"), when: When::Any(&[Test::Present(F::PusBoil)]), next: Next::Route(r::BF_PUS) },
             Choice {
                 label: t!("All over, or chickenpox near", "Todo el cuerpo, o varicela cerca"),
                 when: When::Any(&[Test::Present(F::ChickenpoxContact), v(F::Location, LOC_ALL_OVER | LOC_TRUNK | LOC_FACE)]),
@@ -621,12 +766,13 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
-        asks: &[F::EczemaHistory, F::BitesOutdoors, F::HeatSweating],
+        asks: &[F::NewProductContact, F::EczemaHistory, F::BitesOutdoors, F::HeatSweating],
         choices: &[
-            Choice { label: t!("Eczema, asthma or hay fever", "Eccema, asma o alergia al polen"), when: When::Any(&[Test::Present(F::EczemaHistory)]), next: finish(o::PHARMACIST_ECZEMA) },
-            Choice { label: t!("Outdoors, or bites on waking", "Aire libre o picaduras al dormir"), when: When::Any(&[Test::Present(F::BitesOutdoors)]), next: finish(o::SELF_CARE_BITES) },
-            Choice { label: t!("Hot, sweaty or tight clothes", "Calor, sudor o ropa apretada"), when: When::Any(&[Test::Present(F::HeatSweating)]), next: finish(o::SELF_CARE_HEAT) },
-            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: ask(q::BLISTER_FEVER) },
+            Choice { label: t!("Where something touched skin", "Donde algo tocó la piel"), when: When::Any(&[Test::Present(F::NewProductContact)]), next: Next::Route(r::BF_CONTACT) },
+            Choice { label: t!("Eczema, asthma or hay fever", "Eccema, asma o alergia al polen"), when: When::Any(&[Test::Present(F::EczemaHistory)]), next: Next::Route(r::BF_ECZEMA) },
+            Choice { label: t!("Outdoors, or bites on waking", "Aire libre o picaduras al dormir"), when: When::Any(&[Test::Present(F::BitesOutdoors)]), next: Next::Route(r::BF_BITES) },
+            Choice { label: t!("Hot, sweaty or tight clothes", "Calor, sudor o ropa apretada"), when: When::Any(&[Test::Present(F::HeatSweating)]), next: Next::Route(r::BF_HEAT) },
+            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: Next::Route(r::BF_NONE) },
         ],
         caution: None,
     },
@@ -650,7 +796,9 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         caution: YES_WORRIES,
     },
     // A boil or an infected spot: Pharmacy First covers infected bites and
-    // impetigo; with a temperature it needs a doctor the same day.
+    // impetigo from age 1 (a baby goes to a doctor); with a temperature it
+    // needs a doctor the same day, or an emergency with a weak immune
+    // system (asked next).
     Question {
         key: "boil_fever",
         short: t!("Temperature", "Fiebre"),
@@ -658,7 +806,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
         asks: &[F::Fever],
-        choices: &yes_no(&[Test::Present(F::Fever)], finish(o::URGENT_SKIN_INFECTION), finish(o::PHARMACIST_SKIN_INFECTION), finish(o::URGENT_SKIN_INFECTION)),
+        choices: &yes_no(&[Test::Present(F::Fever)], ask(q::IMMUNE_FEVER), Next::Route(r::INFECT_AGE), ask(q::IMMUNE_FEVER)),
         caution: YES_WORRIES,
     },
     Question {
@@ -668,7 +816,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
         asks: &[F::Fever],
-        choices: &yes_no(&[Test::Present(F::Fever)], finish(o::URGENT_BLISTERS_FEVER), finish(o::DOCTOR_BLISTERS), finish(o::URGENT_BLISTERS_FEVER)),
+        choices: &yes_no(&[Test::Present(F::Fever)], ask(q::IMMUNE_FEVER), Next::Route(r::PREG_AGE), ask(q::IMMUNE_FEVER)),
         caution: YES_WORRIES,
     },
 ];
@@ -696,10 +844,10 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
         on: q::AGE,
         to: &[
             finish(o::EMERGENCY_BABY_FEVER),
-            ask(q::INFECTION_WHICH),
-            ask(q::INFECTION_WHICH),
-            ask(q::INFECTION_WHICH),
-            ask(q::INFECTION_WHICH),
+            ask(q::IMMUNE_FEVER),
+            ask(q::IMMUNE_FEVER),
+            ask(q::IMMUNE_FEVER),
+            ask(q::IMMUNE_FEVER),
         ],
     },
     // "None of these" infections: with a temperature, ask about medicines;
@@ -718,18 +866,229 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
             finish(o::URGENT_COVID_FEVER),
         ],
     },
-    // A baby who is not yet moving about does not get pressure marks from
-    // knocks: spots that stay under a glass need a doctor today (NICE NG12,
-    // and a safeguarding thought).
+    // NICE CG89: marks where a child's skin was squeezed, gripped or hit
+    // are never self-care and carry a safeguarding note; a baby never
+    // reaches this question (spots that stay in a baby go to a doctor
+    // today, below). Adults of 16 to 64 are asked about pregnancy first.
     Route {
         key: "pressure_by_age",
         on: q::AGE,
         to: &[
+            finish(o::URGENT_BABY_MARKS),
+            finish(o::DOCTOR_CHILD_MARKS),
+            finish(o::DOCTOR_CHILD_MARKS),
+            ask(q::PREGNANT),
+            Next::Route(r::CONT),
+        ],
+    },
+    // Spots on the face after coughing or being sick are common at any
+    // age; the blood-thinner question follows (after pregnancy for adults).
+    Route {
+        key: "straining_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::URGENT_BABY_MARKS),
+            Next::Route(r::CONT),
+            Next::Route(r::CONT),
+            ask(q::PREGNANT),
+            Next::Route(r::CONT),
+        ],
+    },
+    // After the glass test, by how long the spots have been there: new
+    // spots (or "not sure") take the new path, lasting ones their own.
+    Route {
+        key: "glass_fades_by_duration",
+        on: q::DURATION,
+        to: &[
+            ask(q::BL_FEVER),
+            ask(q::BL_FEVER),
+            ask(q::LASTING_LOOK),
+            ask(q::LASTING_LOOK),
+            ask(q::BL_FEVER),
+        ],
+    },
+    Route {
+        key: "glass_stays_by_duration",
+        on: q::DURATION,
+        to: &[
+            Next::Route(r::NB_AGE),
+            Next::Route(r::NB_AGE),
+            Next::Route(r::LASTING_STAYS_AGE),
+            Next::Route(r::LASTING_STAYS_AGE),
+            Next::Route(r::NB_AGE),
+        ],
+    },
+    // NICE NG240's 2 mm for children and young people; see the comment on
+    // `nonblanching_fever_child`.
+    Route {
+        key: "nonblanching_by_age",
+        on: q::AGE,
+        to: &[
+            ask(q::NB_FEVER_CHILD),
+            ask(q::NB_FEVER_CHILD),
+            ask(q::NB_FEVER_CHILD),
+            ask(q::NB_FEVER),
+            ask(q::NB_FEVER),
+        ],
+    },
+    // A baby who is not yet moving about does not get spots or bruises from
+    // knocks: spots that stay under a glass need a doctor today (NICE NG12)
+    // with a safeguarding note (NICE CG89), whatever the cause given.
+    Route {
+        key: "nonblanching_child_no_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::URGENT_BABY_MARKS),
+            ask(q::NB_BLEED),
+            ask(q::NB_BLEED),
+            ask(q::NB_BLEED),
+            ask(q::NB_BLEED),
+        ],
+    },
+    // Lasting spots that stay: a child or young person needs a doctor today
+    // (NICE NG12: unexplained petechiae, immediate specialist assessment);
+    // a baby also gets the safeguarding note; adults are asked which
+    // long-standing pattern fits.
+    Route {
+        key: "lasting_stays_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::URGENT_BABY_MARKS),
             finish(o::URGENT_UNEXPLAINED_SPOTS),
-            finish(o::SELF_CARE_PRESSURE),
-            finish(o::SELF_CARE_PRESSURE),
-            finish(o::SELF_CARE_PRESSURE),
-            finish(o::SELF_CARE_PRESSURE),
+            finish(o::URGENT_UNEXPLAINED_SPOTS),
+            ask(q::LASTING_STAYS),
+            ask(q::LASTING_STAYS),
+        ],
+    },
+    // "No" to cancer treatment and weak immunity: back to where the
+    // temperature was asked, told apart by the surface answer.
+    Route {
+        key: "immune_no_by_surface",
+        on: q::SURFACE,
+        to: &[
+            ask(q::INFECTION_WHICH),
+            ask(q::INFECTION_WHICH),
+            Next::Route(r::PREG_AGE),
+            finish(o::URGENT_SKIN_INFECTION),
+            ask(q::INFECTION_WHICH),
+        ],
+    },
+    // Pregnancy is asked of adults of 16 to 64 only (see `pregnant`).
+    Route {
+        key: "pregnancy_by_age",
+        on: q::AGE,
+        to: &[
+            Next::Route(r::CONT),
+            Next::Route(r::CONT),
+            Next::Route(r::CONT),
+            ask(q::PREGNANT),
+            Next::Route(r::CONT),
+        ],
+    },
+    // Not pregnant (or not asked): on where the walk left off. Blisters go
+    // on to which blisters; spots that fade to what came before them;
+    // spots that stay with a clear cause to the blood-thinner question.
+    Route {
+        key: "after_pregnancy_by_surface",
+        on: q::SURFACE,
+        to: &[
+            Next::Route(r::CONT_GLASS),
+            Next::Route(r::CONT_GLASS),
+            ask(q::BLISTER_WHICH),
+            finish(o::PHARMACIST_SKIN_INFECTION),
+            Next::Route(r::CONT_GLASS),
+        ],
+    },
+    Route {
+        key: "after_pregnancy_by_glass",
+        on: q::GLASS,
+        to: &[
+            ask(q::BL_TRIGGER),
+            ask(q::BLOOD_THINNER),
+            ask(q::BLOOD_THINNER),
+        ],
+    },
+    // Pharmacy First treats impetigo and infected bites from age 1.
+    Route {
+        key: "skin_infection_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::DOCTOR_BABY_SKIN_INFECTION),
+            finish(o::PHARMACIST_SKIN_INFECTION),
+            finish(o::PHARMACIST_SKIN_INFECTION),
+            finish(o::PHARMACIST_SKIN_INFECTION),
+            finish(o::PHARMACIST_SKIN_INFECTION),
+        ],
+    },
+    // Blisters, by the temperature answer (Yes, No, Not sure): with a
+    // temperature, never the pharmacist or self-care; eczema with a
+    // temperature may be eczema herpeticum (NICE CG57).
+    Route {
+        key: "blister_contact_by_fever",
+        on: q::BLISTER_FEVER,
+        to: &[
+            finish(o::URGENT_BLISTERS_FEVER),
+            finish(o::PHARMACIST_CONTACT),
+            finish(o::URGENT_BLISTERS_FEVER),
+        ],
+    },
+    Route {
+        key: "blister_pus_by_fever",
+        on: q::BLISTER_FEVER,
+        to: &[
+            finish(o::URGENT_SKIN_INFECTION),
+            Next::Route(r::INFECT_AGE),
+            finish(o::URGENT_SKIN_INFECTION),
+        ],
+    },
+    Route {
+        key: "blister_eczema_by_fever",
+        on: q::BLISTER_FEVER,
+        to: &[
+            finish(o::URGENT_ECZEMA_HERPETICUM),
+            finish(o::PHARMACIST_ECZEMA),
+            finish(o::URGENT_ECZEMA_HERPETICUM),
+        ],
+    },
+    Route {
+        key: "blister_bites_by_fever",
+        on: q::BLISTER_FEVER,
+        to: &[
+            finish(o::URGENT_BLISTERS_FEVER),
+            finish(o::SELF_CARE_BITES),
+            finish(o::URGENT_BLISTERS_FEVER),
+        ],
+    },
+    Route {
+        key: "blister_heat_by_fever",
+        on: q::BLISTER_FEVER,
+        to: &[
+            finish(o::URGENT_BLISTERS_FEVER),
+            finish(o::SELF_CARE_HEAT),
+            finish(o::URGENT_BLISTERS_FEVER),
+        ],
+    },
+    Route {
+        key: "blister_none_by_fever",
+        on: q::BLISTER_FEVER,
+        to: &[
+            finish(o::URGENT_BLISTERS_FEVER),
+            finish(o::DOCTOR_BLISTERS),
+            finish(o::URGENT_BLISTERS_FEVER),
+        ],
+    },
+    // Cherry angiomas come with age: not under 16. A raised red mark in a
+    // baby is most often a strawberry mark (infantile haemangioma), for a
+    // doctor's review; in a child 1-15, a lasting spot for a doctor.
+    Route {
+        key: "bright_red_bumps_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::DOCTOR_BABY_RED_MARK),
+            finish(o::DOCTOR_LASTING),
+            finish(o::DOCTOR_LASTING),
+            finish(o::SELF_CARE_CHERRY),
+            finish(o::SELF_CARE_CHERRY),
         ],
     },
 ];

@@ -35,6 +35,26 @@ pub const CITATIONS: &[Citation] = &[
         title: "NICE NG12, Suspected cancer: recognition and referral (unexplained petechiae)",
     },
     Citation {
+        id: "CG151",
+        title: "NICE CG151, Neutropenic sepsis: prevention and management in people with cancer (a temperature during cancer treatment is an emergency)",
+    },
+    Citation {
+        id: "CG89",
+        title: "NICE CG89, Child maltreatment: when to suspect maltreatment in under 18s (bruising or petechiae in a non-mobile baby; grip and slap marks)",
+    },
+    Citation {
+        id: "CG57",
+        title: "NICE CG57, Atopic eczema in under 12s (eczema herpeticum: same-day referral; no topical steroid on it)",
+    },
+    Citation {
+        id: "UKHSA-PREG",
+        title: "UKHSA, Viral rash in pregnancy (same-day assessment and testing for rubella, parvovirus B19 and measles)",
+    },
+    Citation {
+        id: "GUIDE-RISK",
+        title: "clinical/guidance.md, \"People at higher risk\" (blood thinners; pregnancy; safeguarding; eczema herpeticum; over-the-counter limits)",
+    },
+    Citation {
         id: "NHS111",
         title: "NHS 111 online rash pathway, as summarised in clinical/guidance.md (asks first about a rash that does not fade under a glass and feeling severely ill)",
     },
@@ -68,6 +88,22 @@ pub enum Rule {
     /// Non-blanching spots with no clear mechanical cause are at least
     /// "see a doctor today".
     UnexplainedPetechiae,
+    /// A non-blanching rash with spots over 2 mm in a child, or over 5 mm
+    /// in a well adult, is an emergency.
+    SpotSize,
+    /// A temperature with cancer treatment or a weak immune system is an
+    /// emergency.
+    NeutropenicSepsis,
+    /// New bleeding spots on a blood thinner: a doctor, never self-care.
+    BloodThinner,
+    /// A new rash in pregnancy: the same day.
+    Pregnancy,
+    /// Marks in a child from squeezing or hitting, and spots that stay in a
+    /// baby: never self-care, with a safeguarding note.
+    Safeguarding,
+    /// Eczema with new painful blisters and a temperature: the same day, no
+    /// steroid cream.
+    EczemaHerpeticum,
 }
 
 impl Rule {
@@ -77,6 +113,12 @@ impl Rule {
             Rule::RedFlag(f) => format!("red_flag:{}", f.id()),
             Rule::GlassTest => "glass_test".into(),
             Rule::UnexplainedPetechiae => "unexplained_petechiae".into(),
+            Rule::SpotSize => "spot_size".into(),
+            Rule::NeutropenicSepsis => "neutropenic_sepsis".into(),
+            Rule::BloodThinner => "blood_thinner".into(),
+            Rule::Pregnancy => "pregnancy".into(),
+            Rule::Safeguarding => "safeguarding".into(),
+            Rule::EczemaHerpeticum => "eczema_herpeticum".into(),
         }
     }
 }
@@ -165,6 +207,21 @@ pub const RULE_SOURCES: &[RuleSource] = &[
         cites: &["SEED-MN"],
     },
     RuleSource {
+        rule: Rule::RedFlag(Finding::BulgingFontanelle),
+        says: "A bulging fontanelle in a baby is a red feature (NG143) and a meningitis sign (NG240); asked on the baby screen only.",
+        cites: &["NG143", "NG240"],
+    },
+    RuleSource {
+        rule: Rule::RedFlag(Finding::NoUrine),
+        says: "No urine for 18 hours (dry nappies in a baby) is a sepsis high-risk criterion.",
+        cites: &["NG51"],
+    },
+    RuleSource {
+        rule: Rule::RedFlag(Finding::DizzyFaint),
+        says: "Dizziness or fainting with a rash all over is on the seed's seek-help-now list (shock in sepsis or anaphylaxis).",
+        cites: &["SEED-MN", "NG51"],
+    },
+    RuleSource {
         rule: Rule::RedFlag(Finding::YoungBabyFever),
         says: "A baby under 3 months with a temperature of 38 °C or more is a red feature (the kiosk's own finding).",
         cites: &["NG143"],
@@ -178,6 +235,36 @@ pub const RULE_SOURCES: &[RuleSource] = &[
         rule: Rule::UnexplainedPetechiae,
         says: "Unexplained petechiae: immediate specialist assessment in children, a very urgent blood count in adults; so at least \"see a doctor today\".",
         cites: &["NG12", "SEED-VW", "SEED-RD", "SEED-NI"],
+    },
+    RuleSource {
+        rule: Rule::SpotSize,
+        says: "Non-blanching spots over 2 mm: meningococcal disease until shown otherwise; applied as written to children, to anyone with a temperature and to an adult who feels unwell; a well adult without fever uses over 5 mm or bruise-like, so palpable purpura on the legs is seen today rather than sent an ambulance.",
+        cites: &["NG240"],
+    },
+    RuleSource {
+        rule: Rule::NeutropenicSepsis,
+        says: "A temperature during cancer treatment or with a weak immune system is an emergency; asked after every temperature answered yes or not sure.",
+        cites: &["CG151", "NG51", "GUIDE-RISK"],
+    },
+    RuleSource {
+        rule: Rule::BloodThinner,
+        says: "New bleeding spots on an anticoagulant or antiplatelet: a doctor (a bleeding check), never self-care; the same day with any other worrying sign.",
+        cites: &["GUIDE-RISK"],
+    },
+    RuleSource {
+        rule: Rule::Pregnancy,
+        says: "Any new rash in pregnancy: same-day assessment for rubella, parvovirus and measles.",
+        cites: &["UKHSA-PREG", "GUIDE-RISK"],
+    },
+    RuleSource {
+        rule: Rule::Safeguarding,
+        says: "Bruising or petechiae in a baby not yet mobile, and grip or slap marks in a child: never self-care; the pharmacist is told.",
+        cites: &["CG89", "NG12", "GUIDE-RISK"],
+    },
+    RuleSource {
+        rule: Rule::EczemaHerpeticum,
+        says: "Eczema with new painful blisters or punched-out sores and a temperature: same-day advice, no steroid cream.",
+        cites: &["CG57", "GUIDE-RISK"],
     },
 ];
 
