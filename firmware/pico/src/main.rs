@@ -89,7 +89,15 @@ pub static BOOT2_FIRMWARE: [u8; 256] = rp2040_boot2::BOOT_LOADER_W25Q080;
 
 /// The Pico's crystal.
 const XTAL_HZ: u32 = 12_000_000;
-/// SPI clock for the panel (the ST7789 takes a 16 ns write cycle).
+/// SPI clock for the panel: the ST7789's 16 ns minimum write cycle, which
+/// clk_peri (125 MHz) divided by 2 meets exactly. The `spi-31mhz` feature
+/// halves it for boards whose wiring or panel need a slower clock. The
+/// touch controller's reads switch the shared bus down to
+/// [`TOUCH_SPI_HZ`] and back (see the loop).
+#[cfg(not(feature = "spi-31mhz"))]
+const LCD_SPI_HZ: u32 = 62_500_000;
+/// SPI clock for the panel with the `spi-31mhz` feature: clk_peri / 4.
+#[cfg(feature = "spi-31mhz")]
 const LCD_SPI_HZ: u32 = 31_250_000;
 /// SPI clock while talking to the touch controller (XPT2046: 2.5 MHz max).
 const TOUCH_SPI_HZ: u32 = 2_000_000;
