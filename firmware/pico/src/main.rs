@@ -4,7 +4,9 @@
 //! touch controller, the backlight, and the main loop:
 //!
 //! ```text
-//! every 10 ms: read touch -> TouchFilter -> TouchDown/TouchUp -> app.input
+//! every 5 ms: read touch -> TouchFilter -> TouchDown/TouchUp -> app.input
+//!   (also between the bands of a redraw: what that finds is latched and
+//!   handed to the app once the draw is done)
 //! every 100 ms: Tick -> app.input
 //! after any input: app.take_store_request() -> store (flash.rs)
 //! whenever app.input asked for it: app.draw(&mut display)
@@ -51,6 +53,10 @@ mod xpt2046;
 
 use core::cell::RefCell;
 use core::fmt::Write as _;
+use embedded_graphics::pixelcolor::Rgb565;
+use embedded_graphics::prelude::{DrawTarget, OriginDimensions, Size};
+use embedded_graphics::primitives::Rectangle;
+use embedded_graphics::Pixel;
 use embedded_hal::digital::{InputPin, OutputPin};
 use embedded_hal_bus::spi::{NoDelay, RefCellDevice};
 use mipidsi::interface::SpiInterface;
@@ -101,8 +107,15 @@ const LCD_SPI_HZ: u32 = 62_500_000;
 const LCD_SPI_HZ: u32 = 31_250_000;
 /// SPI clock while talking to the touch controller (XPT2046: 2.5 MHz max).
 const TOUCH_SPI_HZ: u32 = 2_000_000;
-/// How often touch is read.
-const TOUCH_POLL_MS: u64 = 10;
+/// How often touch is read. With the filter's 2 pressed / 3 released polls
+/// a press must last 5 ms and a lift 10 ms (three released polls in a
+/// row) before they count: a bounce or a flicker mid-press shorter than
+/// that is neither a tap nor a lift, and a lift reaches the app 10-15 ms
+/// after the finger leaves (it was 20-30 ms at 10 ms polls).
+const TOUCH_POLL_MS: u64 = 5;
+/// Touch events one redraw can latch: a tap is a down and an up; a few
+/// taps within one redraw are more than any person makes.
+const LATCHED: usize = 8;
 /// How often the app gets a Tick.
 const TICK_MS: u64 = 100;
 /// Bytes of pixels gathered per SPI write by mipidsi.
@@ -135,11 +148,118 @@ type Log = hal::uart::UartPeripheral<
         gpio::Pin<gpio::bank0::Gpio1, gpio::FunctionUart, gpio::PullDown>,
     ),
 >;
+type TouchIrq = gpio::Pin<gpio::bank0::Gpio17, gpio::FunctionSioInput, gpio::PullUp>;
 type Lcd = mipidsi::Display<
     SpiInterface<'static, Device<gpio::bank0::Gpio9>, Out<gpio::bank0::Gpio8>>,
     ST7789,
     Out<gpio::bank0::Gpio15>,
 >;
+
+/// A touch event with the controller's raw position (for the calibration
+/// screen) and the time (ms) it was found.
+type Latched = (Event, Option<(i32, i32)>, u64);
+
+/// The touch side of the board: the controller, its pen IRQ line, the
+/// filter, when the next poll is due, and the events found while the app
+/// was drawing (latched until the loop can hand them over).
+struct Touch {
+    chip: xpt2046::Xpt2046<Device<gpio::bank0::Gpio16>>,
+    irq: TouchIrq,
+    filter: TouchFilter,
+    bus: &'static RefCell<Bus>,
+    peri_hz: hal::fugit::HertzU32,
+    next_poll: u64,
+    latched: heapless::Deque<Latched, LATCHED>,
+}
+
+impl Touch {
+    /// Reads the controller if a poll is due at `now` (ms); an event it
+    /// completes is latched.
+    fn poll_if_due(&mut self, now: u64) {
+        if now < self.next_poll {
+            return;
+        }
+        self.next_poll = now + TOUCH_POLL_MS;
+        let pressed = self.irq.is_low().unwrap_or(false);
+        let raw = if pressed {
+            // The XPT2046 needs a slower clock than the panel.
+            self.bus
+                .borrow_mut()
+                .set_baudrate(self.peri_hz, TOUCH_SPI_HZ.Hz());
+            let raw = self.chip.sample(true);
+            self.bus
+                .borrow_mut()
+                .set_baudrate(self.peri_hz, LCD_SPI_HZ.Hz());
+            raw
+        } else {
+            // Released: the pen IRQ line says so; no bus traffic.
+            self.chip.sample(false)
+        };
+        let Ok(raw) = raw;
+        if let Some(event) = self.filter.poll(raw) {
+            // Full only if the app stopped taking events; the oldest are
+            // the ones that matter, so a newer one is dropped.
+            let _ = self.latched.push_back((event, raw.position(), now));
+        }
+    }
+}
+
+/// The panel as the app draws on it, reading touch between the app's
+/// writes (each is at most a band's changed rows) so a tap during a redraw
+/// is not lost.
+struct Polled<'a> {
+    lcd: &'a mut Lcd,
+    touch: &'a mut Touch,
+    timer: &'a hal::Timer,
+}
+
+impl Polled<'_> {
+    fn between(&mut self) {
+        let now = self.timer.get_counter().ticks() / 1000;
+        self.touch.poll_if_due(now);
+    }
+}
+
+impl OriginDimensions for Polled<'_> {
+    fn size(&self) -> Size {
+        self.lcd.size()
+    }
+}
+
+impl DrawTarget for Polled<'_> {
+    type Color = Rgb565;
+    type Error = <Lcd as DrawTarget>::Error;
+
+    fn draw_iter<I>(&mut self, pixels: I) -> Result<(), Self::Error>
+    where
+        I: IntoIterator<Item = Pixel<Self::Color>>,
+    {
+        let r = self.lcd.draw_iter(pixels);
+        self.between();
+        r
+    }
+
+    fn fill_contiguous<I>(&mut self, area: &Rectangle, colors: I) -> Result<(), Self::Error>
+    where
+        I: IntoIterator<Item = Self::Color>,
+    {
+        let r = self.lcd.fill_contiguous(area, colors);
+        self.between();
+        r
+    }
+
+    fn fill_solid(&mut self, area: &Rectangle, color: Self::Color) -> Result<(), Self::Error> {
+        let r = self.lcd.fill_solid(area, color);
+        self.between();
+        r
+    }
+
+    fn clear(&mut self, color: Self::Color) -> Result<(), Self::Error> {
+        let r = self.lcd.clear(color);
+        self.between();
+        r
+    }
+}
 
 #[hal::entry]
 fn main() -> ! {
@@ -201,7 +321,7 @@ fn main() -> ! {
     lcd_cs.set_high().unwrap();
     let mut touch_cs = pins.gpio16.into_push_pull_output();
     touch_cs.set_high().unwrap();
-    let mut touch_irq = pins.gpio17.into_pull_up_input();
+    let touch_irq: TouchIrq = pins.gpio17.into_pull_up_input();
     let dc = pins.gpio8.into_push_pull_output();
     let rst = pins.gpio15.into_push_pull_output();
     let mut backlight = pins.gpio13.into_push_pull_output();
@@ -240,7 +360,7 @@ fn main() -> ! {
     backlight.set_high().unwrap();
 
     let touch_dev = RefCellDevice::new_no_delay(bus, touch_cs).unwrap();
-    let mut touch = xpt2046::Xpt2046::new(touch_dev);
+    let chip = xpt2046::Xpt2046::new(touch_dev);
     type FlashStore = Store<flash::StoreFlash>;
     let store: &'static mut FlashStore = cortex_m::singleton!(: FlashStore =
     match Store::open(flash::StoreFlash::new(), 0..flash::STORE_BYTES) {
@@ -250,7 +370,7 @@ fn main() -> ! {
     })
     .unwrap();
     let loaded = store.load();
-    let mut filter = TouchFilter::new(calibration(&loaded.settings.touch), SCREEN);
+    let filter = TouchFilter::new(calibration(&loaded.settings.touch), SCREEN);
     let app: &'static mut Kiosk = cortex_m::singleton!(: Kiosk = Kiosk::with_persisted(
         loaded.settings,
         loaded.counters,
@@ -265,14 +385,28 @@ fn main() -> ! {
     }
     app.add_entropy(noise);
     let now_ms = |t: &hal::Timer| t.get_counter().ticks() / 1000;
-    let _ = app.draw(display);
+    let mut touch = Touch {
+        chip,
+        irq: touch_irq,
+        filter,
+        bus,
+        peri_hz,
+        next_poll: 0,
+        latched: heapless::Deque::new(),
+    };
+    let _ = app.draw(&mut Polled {
+        lcd: display,
+        touch: &mut touch,
+        timer: &timer,
+    });
     let mut shown = app.screen();
     let _ = writeln!(log, "screen {}", shown.name());
 
-    let mut next_poll = now_ms(&timer);
-    let mut next_tick = next_poll + TICK_MS;
+    let start = now_ms(&timer);
+    touch.next_poll = touch.next_poll.max(start);
+    let mut next_tick = start + TICK_MS;
     #[cfg(feature = "hang-after-boot")]
-    let hang_at = next_poll + HANG_AFTER_MS;
+    let hang_at = start + HANG_AFTER_MS;
     loop {
         watchdog.feed();
         let now = now_ms(&timer);
@@ -287,27 +421,20 @@ fn main() -> ! {
             }
         }
         let mut redraw = false;
-        if now >= next_poll {
-            next_poll = now + TOUCH_POLL_MS;
-            let pressed = touch_irq.is_low().unwrap_or(false);
-            // The XPT2046 needs a slower clock than the panel.
-            bus.borrow_mut().set_baudrate(peri_hz, TOUCH_SPI_HZ.Hz());
-            let raw = touch.sample(pressed);
-            bus.borrow_mut().set_baudrate(peri_hz, LCD_SPI_HZ.Hz());
-            let Ok(raw) = raw;
-            {
-                match filter.poll(raw) {
-                    // The calibration screen wants the controller's own
-                    // numbers, not pixels through the old calibration.
-                    Some(Event::TouchDown(_)) if app.wants_raw_touch() => {
-                        if let Some(pos) = raw.position() {
-                            redraw |= app.raw_touch(pos, now) != Redraw::None;
-                        }
+        touch.poll_if_due(now);
+        // Events in the order they were found: those latched during the
+        // last redraw first, at the times they happened.
+        while let Some((event, raw, at)) = touch.latched.pop_front() {
+            match event {
+                // The calibration screen wants the controller's own
+                // numbers, not pixels through the old calibration.
+                Event::TouchDown(_) if app.wants_raw_touch() => {
+                    if let Some(pos) = raw {
+                        redraw |= app.raw_touch(pos, at) != Redraw::None;
                     }
-                    Some(Event::TouchUp(_)) if app.wants_raw_touch() => {}
-                    Some(input) => redraw |= app.handle(input, now) != Redraw::None,
-                    None => {}
                 }
+                Event::TouchUp(_) if app.wants_raw_touch() => {}
+                input => redraw |= app.handle(input, at) != Redraw::None,
             }
         }
         if now >= next_tick {
@@ -323,13 +450,17 @@ fn main() -> ! {
             // next write carries it. There is nowhere better to report it.
             let _ = spotcheck_kiosk::apply(store, request);
             if let Some(t) = new_touch {
-                filter.set_calibration(calibration(&t));
+                touch.filter.set_calibration(calibration(&t));
             }
         }
         if redraw {
             // A failed SPI write leaves a stale screen until the next
             // change; there is nowhere better to report it.
-            let _ = app.draw(display);
+            let _ = app.draw(&mut Polled {
+                lcd: display,
+                touch: &mut touch,
+                timer: &timer,
+            });
             if app.screen() != shown {
                 shown = app.screen();
                 let _ = writeln!(log, "screen {}", shown.name());
@@ -338,7 +469,7 @@ fn main() -> ! {
         // Sleep until the next poll or tick is due. An alarm already in the
         // past fires at once; an interrupt taken before the WFE sets the
         // event register, so the WFE cannot miss it.
-        let due = next_poll.min(next_tick) * 1000;
+        let due = touch.next_poll.min(next_tick) * 1000;
         if timer.get_counter().ticks() < due {
             let _ = wake.schedule_at(Instant::from_ticks(due));
             cortex_m::asm::wfe();
