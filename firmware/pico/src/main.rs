@@ -138,7 +138,57 @@ type SpiPins = (
     SpiPin<gpio::bank0::Gpio12>,
     SpiPin<gpio::bank0::Gpio10>,
 );
-type Bus = hal::spi::Spi<hal::spi::Enabled, pac::SPI1, SpiPins, 8>;
+type HalSpi = hal::spi::Spi<hal::spi::Enabled, pac::SPI1, SpiPins, 8>;
+
+/// SPI1 with writes that keep the TX FIFO full.
+///
+/// The HAL's blocking `write` sends a byte, waits for its echo in the RX
+/// FIFO and only then sends the next, so the bus idles between bytes for
+/// the CPU's round trip. Here a write pushes bytes whenever the 8-deep TX
+/// FIFO has room, ignoring RX (the PL022 keeps shifting when RX is full
+/// and only sets a sticky overrun flag, whose interrupt is off), then
+/// waits for the last bit and empties RX, so the next read or transfer
+/// (the touch controller's) starts with an empty RX FIFO as the HAL's own
+/// calls expect. Reads and transfers are the HAL's.
+struct Bus(HalSpi);
+
+impl Bus {
+    fn set_baudrate(&mut self, peri_hz: hal::fugit::HertzU32, hz: hal::fugit::HertzU32) {
+        self.0.set_baudrate(peri_hz, hz);
+    }
+}
+
+impl embedded_hal::spi::ErrorType for Bus {
+    type Error = core::convert::Infallible;
+}
+
+impl embedded_hal::spi::SpiBus<u8> for Bus {
+    fn read(&mut self, words: &mut [u8]) -> Result<(), Self::Error> {
+        self.0.read(words)
+    }
+
+    fn write(&mut self, words: &[u8]) -> Result<(), Self::Error> {
+        use embedded_hal_nb::spi::FullDuplex;
+        for &w in words {
+            nb::block!(FullDuplex::write(&mut self.0, w))?;
+        }
+        embedded_hal::spi::SpiBus::flush(&mut self.0)?;
+        while FullDuplex::read(&mut self.0).is_ok() {}
+        Ok(())
+    }
+
+    fn transfer(&mut self, read: &mut [u8], write: &[u8]) -> Result<(), Self::Error> {
+        self.0.transfer(read, write)
+    }
+
+    fn transfer_in_place(&mut self, words: &mut [u8]) -> Result<(), Self::Error> {
+        self.0.transfer_in_place(words)
+    }
+
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        embedded_hal::spi::SpiBus::flush(&mut self.0)
+    }
+}
 type Device<Cs> = RefCellDevice<'static, Bus, Out<Cs>, NoDelay>;
 type Log = hal::uart::UartPeripheral<
     hal::uart::Enabled,
@@ -339,7 +389,7 @@ fn main() -> ! {
         embedded_hal::spi::MODE_0,
     );
     let bus: &'static RefCell<Bus> =
-        cortex_m::singleton!(: RefCell<Bus> = RefCell::new(spi)).unwrap();
+        cortex_m::singleton!(: RefCell<Bus> = RefCell::new(Bus(spi))).unwrap();
     let buffer: &'static mut [u8; PIXEL_BUFFER] =
         cortex_m::singleton!(: [u8; PIXEL_BUFFER] = [0; PIXEL_BUFFER]).unwrap();
 
