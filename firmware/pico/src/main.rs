@@ -14,6 +14,14 @@
 //! every pass: feed the watchdog; then sleep (WFE) until the next poll
 //! ```
 //!
+//! mipidsi sets the panel up (reset, sleep out, landscape, inversion,
+//! RGB565); after that the board draws through its own [`Panel`]: a window
+//! (CASET/RASET/RAMWR) per write the compositor makes, then the pixels by
+//! DMA (channel 0, paced by SPI1's TX request) from two 80-byte buffers,
+//! so the CPU turns the next pixels into bytes, and paints the next band,
+//! while the last ones are sent. Anything else that uses the bus (the touch
+//! controller, the next window) first waits for the transfer ([`Bus`]).
+//!
 //! Between polls the core sleeps on a timer alarm (alarm 0, whose interrupt
 //! only wakes it) instead of spinning: less power on the bench, and the
 //! RP2040 emulator (`cargo xtask pico-emu`) can skip idle time instead of
@@ -53,8 +61,9 @@ mod xpt2046;
 
 use core::cell::RefCell;
 use core::fmt::Write as _;
+use embedded_graphics::pixelcolor::raw::{RawData, RawU16};
 use embedded_graphics::pixelcolor::Rgb565;
-use embedded_graphics::prelude::{DrawTarget, OriginDimensions, Size};
+use embedded_graphics::prelude::{DrawTarget, OriginDimensions, Point, PointsIter, Size};
 use embedded_graphics::primitives::Rectangle;
 use embedded_graphics::Pixel;
 use embedded_hal::digital::{InputPin, OutputPin};
@@ -63,6 +72,7 @@ use mipidsi::interface::SpiInterface;
 use mipidsi::models::ST7789;
 use mipidsi::options::{ColorInversion, Orientation, Rotation};
 use panic_halt as _;
+use rp2040_hal::dma::{single_buffer, DMAExt};
 use rp2040_hal::timer::{Alarm, Instant};
 use rp2040_hal::{self as hal, fugit::ExtU32, fugit::RateExtU32, gpio, pac, pac::interrupt, Clock};
 use spotcheck_firmware::touch::{Calibration, TouchFilter};
@@ -140,21 +150,96 @@ type SpiPins = (
 );
 type HalSpi = hal::spi::Spi<hal::spi::Enabled, pac::SPI1, SpiPins, 8>;
 
-/// SPI1 with writes that keep the TX FIFO full.
+/// Pixel bytes per DMA transfer: 40 pixels, so every run of whole 40-pixel
+/// column strips (the compositor's unit) goes out in whole chunks.
+const CHUNK: usize = 80;
+type PixelBuf = &'static mut [u8; CHUNK];
+type Dma = hal::dma::Channel<hal::dma::CH0>;
+
+/// Who holds SPI1 now: the CPU, or a DMA transfer of pixel bytes.
+enum Link {
+    Idle(Dma, HalSpi),
+    Busy(single_buffer::Transfer<Dma, PixelBuf, HalSpi>),
+    /// Only while one state is swapped for the other.
+    Moving,
+}
+
+/// SPI1, shared by the panel and the touch controller, and the panel's
+/// chip select, which a DMA stream of pixels keeps low after the draw call
+/// that started it has returned.
 ///
-/// The HAL's blocking `write` sends a byte, waits for its echo in the RX
-/// FIFO and only then sends the next, so the bus idles between bytes for
-/// the CPU's round trip. Here a write pushes bytes whenever the 8-deep TX
-/// FIFO has room, ignoring RX (the PL022 keeps shifting when RX is full
-/// and only sets a sticky overrun flag, whose interrupt is off), then
-/// waits for the last bit and empties RX, so the next read or transfer
-/// (the touch controller's) starts with an empty RX FIFO as the HAL's own
-/// calls expect. Reads and transfers are the HAL's.
-struct Bus(HalSpi);
+/// Pixels go out by DMA from two buffers: while one is sent, the CPU fills
+/// the other (and then paints the next band). Every other use of the bus
+/// first [`Bus::settle`]s it: waits for the transfer, for the last bit,
+/// empties RX (the DMA leaves it overrun; the PL022 keeps shifting and
+/// only sets a sticky flag, whose interrupt is off) and raises the
+/// panel's chip select.
+///
+/// CPU writes keep the 8-deep TX FIFO full instead of the HAL's blocking
+/// `write`, which waits for each byte's echo before sending the next.
+struct Bus {
+    link: Link,
+    lcd_cs: Out<gpio::bank0::Gpio9>,
+    /// The buffer being filled, and the one back from the last transfer.
+    filling: Option<PixelBuf>,
+    spare: Option<PixelBuf>,
+}
 
 impl Bus {
+    /// Waits for a pixel transfer in flight to have left memory (its bytes
+    /// may still be in the TX FIFO); the panel's chip select stays low.
+    fn finish(&mut self) {
+        if let Link::Busy(_) = self.link {
+            if let Link::Busy(t) = core::mem::replace(&mut self.link, Link::Moving) {
+                let (ch, buf, spi) = t.wait();
+                self.spare = Some(buf);
+                self.link = Link::Idle(ch, spi);
+            }
+        }
+    }
+
+    /// The bus, quiet: no transfer, the last bit out, RX empty, the panel
+    /// deselected unless a command sequence is about to select it.
+    fn settle(&mut self) -> &mut HalSpi {
+        use embedded_hal_nb::spi::FullDuplex;
+        self.finish();
+        let Link::Idle(_, spi) = &mut self.link else {
+            // `finish` always leaves the bus idle.
+            panic!("SPI1 lost to a DMA transfer");
+        };
+        let _ = embedded_hal::spi::SpiBus::flush(spi);
+        while FullDuplex::read(spi).is_ok() {}
+        let _ = self.lcd_cs.set_high();
+        spi
+    }
+
     fn set_baudrate(&mut self, peri_hz: hal::fugit::HertzU32, hz: hal::fugit::HertzU32) {
-        self.0.set_baudrate(peri_hz, hz);
+        self.settle().set_baudrate(peri_hz, hz);
+    }
+
+    /// Sends the full buffer being filled by DMA, after the one before it,
+    /// and takes the other buffer to fill next.
+    fn send_chunk(&mut self) {
+        self.finish();
+        let Some(buf) = self.filling.take() else {
+            return;
+        };
+        if let Link::Idle(ch, spi) = core::mem::replace(&mut self.link, Link::Moving) {
+            self.link = Link::Busy(single_buffer::Config::new(ch, buf, spi).start());
+        }
+        self.filling = self.spare.take();
+    }
+
+    /// CPU writes with the TX FIFO kept full; no settling (the caller has).
+    fn push(&mut self, words: &[u8]) {
+        use embedded_hal_nb::spi::FullDuplex;
+        if let Link::Idle(_, spi) = &mut self.link {
+            for &w in words {
+                let _ = nb::block!(FullDuplex::write(spi, w));
+            }
+            let _ = embedded_hal::spi::SpiBus::flush(spi);
+            while FullDuplex::read(spi).is_ok() {}
+        }
     }
 }
 
@@ -164,31 +249,158 @@ impl embedded_hal::spi::ErrorType for Bus {
 
 impl embedded_hal::spi::SpiBus<u8> for Bus {
     fn read(&mut self, words: &mut [u8]) -> Result<(), Self::Error> {
-        self.0.read(words)
+        self.settle().read(words)
     }
 
     fn write(&mut self, words: &[u8]) -> Result<(), Self::Error> {
-        use embedded_hal_nb::spi::FullDuplex;
-        for &w in words {
-            nb::block!(FullDuplex::write(&mut self.0, w))?;
-        }
-        embedded_hal::spi::SpiBus::flush(&mut self.0)?;
-        while FullDuplex::read(&mut self.0).is_ok() {}
+        self.settle();
+        self.push(words);
         Ok(())
     }
 
     fn transfer(&mut self, read: &mut [u8], write: &[u8]) -> Result<(), Self::Error> {
-        self.0.transfer(read, write)
+        self.settle().transfer(read, write)
     }
 
     fn transfer_in_place(&mut self, words: &mut [u8]) -> Result<(), Self::Error> {
-        self.0.transfer_in_place(words)
+        self.settle().transfer_in_place(words)
     }
 
     fn flush(&mut self) -> Result<(), Self::Error> {
-        embedded_hal::spi::SpiBus::flush(&mut self.0)
+        embedded_hal::spi::SpiBus::flush(self.settle())
     }
 }
+
+/// The panel as an SPI device for mipidsi's set-up: its chip select is the
+/// bus's own (see [`Bus`]).
+struct LcdDevice(&'static RefCell<Bus>);
+
+impl embedded_hal::spi::ErrorType for LcdDevice {
+    type Error = core::convert::Infallible;
+}
+
+impl embedded_hal::spi::SpiDevice for LcdDevice {
+    fn transaction(
+        &mut self,
+        operations: &mut [embedded_hal::spi::Operation<'_, u8>],
+    ) -> Result<(), Self::Error> {
+        use embedded_hal::spi::{Operation, SpiBus};
+        let mut bus = self.0.borrow_mut();
+        bus.settle();
+        let _ = bus.lcd_cs.set_low();
+        for op in operations {
+            match op {
+                Operation::Write(w) => bus.push(w),
+                Operation::Read(r) => bus.settle().read(r)?,
+                Operation::Transfer(r, w) => bus.settle().transfer(r, w)?,
+                Operation::TransferInPlace(b) => bus.settle().transfer_in_place(b)?,
+                Operation::DelayNs(_) => {}
+            }
+            let _ = bus.lcd_cs.set_low();
+        }
+        bus.settle();
+        Ok(())
+    }
+}
+
+/// The ST7789 after mipidsi has set it up (reset, sleep out, landscape
+/// MADCTL, inversion, RGB565): windows and pixels, the pixels by DMA.
+struct Panel {
+    bus: &'static RefCell<Bus>,
+    dc: Out<gpio::bank0::Gpio8>,
+}
+
+impl Panel {
+    /// Selects the panel and opens a window for pixels (CASET, RASET,
+    /// RAMWR); the panel stays selected for the pixels that follow.
+    fn window(&mut self, bus: &mut Bus, area: &Rectangle) {
+        let (x0, y0) = (area.top_left.x as u16, area.top_left.y as u16);
+        let x1 = x0 + area.size.width as u16 - 1;
+        let y1 = y0 + area.size.height as u16 - 1;
+        bus.settle();
+        let _ = bus.lcd_cs.set_low();
+        for (cmd, a, b) in [(0x2A, x0, x1), (0x2B, y0, y1)] {
+            let _ = self.dc.set_low();
+            bus.push(&[cmd]);
+            let _ = self.dc.set_high();
+            let (a, b) = (a.to_be_bytes(), b.to_be_bytes());
+            bus.push(&[a[0], a[1], b[0], b[1]]);
+        }
+        let _ = self.dc.set_low();
+        bus.push(&[0x2C]);
+        let _ = self.dc.set_high();
+    }
+}
+
+impl OriginDimensions for Panel {
+    fn size(&self) -> Size {
+        SCREEN
+    }
+}
+
+impl DrawTarget for Panel {
+    type Color = Rgb565;
+    type Error = core::convert::Infallible;
+
+    fn draw_iter<I>(&mut self, pixels: I) -> Result<(), Self::Error>
+    where
+        I: IntoIterator<Item = Pixel<Self::Color>>,
+    {
+        for Pixel(p, c) in pixels {
+            self.fill_solid(&Rectangle::new(p, Size::new(1, 1)), c)?;
+        }
+        Ok(())
+    }
+
+    fn fill_contiguous<I>(&mut self, area: &Rectangle, colors: I) -> Result<(), Self::Error>
+    where
+        I: IntoIterator<Item = Self::Color>,
+    {
+        let screen = Rectangle::new(Point::zero(), SCREEN);
+        if area.size.width == 0 || area.size.height == 0 {
+            return Ok(());
+        }
+        if screen.intersection(area) != *area {
+            // Partly off the panel (the kiosk never draws so): pixel by
+            // pixel, the ones on it.
+            let pixels = area
+                .points()
+                .zip(colors)
+                .filter(|(p, _)| screen.contains(*p));
+            return self.draw_iter(pixels.map(|(p, c)| Pixel(p, c)));
+        }
+        let bus = self.bus;
+        let mut bus = bus.borrow_mut();
+        self.window(&mut bus, area);
+        let mut n = 0;
+        let count = area.size.width as usize * area.size.height as usize;
+        for c in colors.into_iter().take(count) {
+            let [hi, lo] = RawU16::from(c).into_inner().to_be_bytes();
+            if let Some(buf) = bus.filling.as_mut() {
+                buf[n] = hi;
+                buf[n + 1] = lo;
+            }
+            n += 2;
+            if n == CHUNK {
+                bus.send_chunk();
+                n = 0;
+            }
+        }
+        if n > 0 {
+            // A tail shorter than a chunk: by the CPU, after the DMA.
+            bus.finish();
+            let mut tail = [0u8; CHUNK];
+            if let Some(buf) = bus.filling.as_ref() {
+                tail[..n].copy_from_slice(&buf[..n]);
+            }
+            bus.push(&tail[..n]);
+        }
+        // The last chunk may still be going out: the next use of the bus
+        // waits for it.
+        Ok(())
+    }
+}
+
 type Device<Cs> = RefCellDevice<'static, Bus, Out<Cs>, NoDelay>;
 type Log = hal::uart::UartPeripheral<
     hal::uart::Enabled,
@@ -199,11 +411,6 @@ type Log = hal::uart::UartPeripheral<
     ),
 >;
 type TouchIrq = gpio::Pin<gpio::bank0::Gpio17, gpio::FunctionSioInput, gpio::PullUp>;
-type Lcd = mipidsi::Display<
-    SpiInterface<'static, Device<gpio::bank0::Gpio9>, Out<gpio::bank0::Gpio8>>,
-    ST7789,
-    Out<gpio::bank0::Gpio15>,
->;
 
 /// A touch event with the controller's raw position (for the calibration
 /// screen) and the time (ms) it was found.
@@ -258,7 +465,7 @@ impl Touch {
 /// writes (each is at most a band's changed rows) so a tap during a redraw
 /// is not lost.
 struct Polled<'a> {
-    lcd: &'a mut Lcd,
+    lcd: &'a mut Panel,
     touch: &'a mut Touch,
     timer: &'a hal::Timer,
 }
@@ -278,7 +485,7 @@ impl OriginDimensions for Polled<'_> {
 
 impl DrawTarget for Polled<'_> {
     type Color = Rgb565;
-    type Error = <Lcd as DrawTarget>::Error;
+    type Error = <Panel as DrawTarget>::Error;
 
     fn draw_iter<I>(&mut self, pixels: I) -> Result<(), Self::Error>
     where
@@ -367,7 +574,7 @@ fn main() -> ! {
 
     let mut sd_cs = pins.gpio22.into_push_pull_output();
     sd_cs.set_high().unwrap();
-    let mut lcd_cs = pins.gpio9.into_push_pull_output();
+    let mut lcd_cs: Out<gpio::bank0::Gpio9> = pins.gpio9.into_push_pull_output();
     lcd_cs.set_high().unwrap();
     let mut touch_cs = pins.gpio16.into_push_pull_output();
     touch_cs.set_high().unwrap();
@@ -388,13 +595,21 @@ fn main() -> ! {
         LCD_SPI_HZ.Hz(),
         embedded_hal::spi::MODE_0,
     );
-    let bus: &'static RefCell<Bus> =
-        cortex_m::singleton!(: RefCell<Bus> = RefCell::new(Bus(spi))).unwrap();
+    let dma = pac.DMA.split(&mut pac.RESETS);
+    let chunks: &'static mut [[u8; CHUNK]; 2] =
+        cortex_m::singleton!(: [[u8; CHUNK]; 2] = [[0; CHUNK]; 2]).unwrap();
+    let [a, b] = chunks;
+    let bus: &'static RefCell<Bus> = cortex_m::singleton!(: RefCell<Bus> = RefCell::new(Bus {
+        link: Link::Idle(dma.ch0, spi),
+        lcd_cs,
+        filling: Some(a),
+        spare: Some(b),
+    }))
+    .unwrap();
     let buffer: &'static mut [u8; PIXEL_BUFFER] =
         cortex_m::singleton!(: [u8; PIXEL_BUFFER] = [0; PIXEL_BUFFER]).unwrap();
 
-    let lcd_dev = RefCellDevice::new_no_delay(bus, lcd_cs).unwrap();
-    let di = SpiInterface::new(lcd_dev, dc, buffer);
+    let di = SpiInterface::new(LcdDevice(bus), dc, buffer);
     let display = mipidsi::Builder::new(ST7789, di)
         .display_size(SCREEN.height as u16, SCREEN.width as u16)
         .orientation(Orientation::new().rotate(Rotation::Deg90))
@@ -406,7 +621,10 @@ fn main() -> ! {
         // off so the fault is visible.
         panic!("the LCD did not initialise");
     };
-    let display: &'static mut Lcd = cortex_m::singleton!(: Lcd = display).unwrap();
+    // Set up: from here on the board draws through its own DMA path.
+    let (di, _, _) = display.release();
+    let (_, dc) = di.release();
+    let display: &'static mut Panel = cortex_m::singleton!(: Panel = Panel { bus, dc }).unwrap();
     backlight.set_high().unwrap();
 
     let touch_dev = RefCellDevice::new_no_delay(bus, touch_cs).unwrap();
@@ -449,6 +667,7 @@ fn main() -> ! {
         touch: &mut touch,
         timer: &timer,
     });
+    bus.borrow_mut().settle();
     let mut shown = app.screen();
     let _ = writeln!(log, "screen {}", shown.name());
 
@@ -511,6 +730,8 @@ fn main() -> ! {
                 touch: &mut touch,
                 timer: &timer,
             });
+            // The last pixels out before the screen is reported drawn.
+            bus.borrow_mut().settle();
             if app.screen() != shown {
                 shown = app.screen();
                 let _ = writeln!(log, "screen {}", shown.name());
