@@ -133,7 +133,7 @@ const PIXEL_BUFFER: usize = 512;
 /// The log's baud rate on UART0.
 const LOG_BAUD: u32 = 115_200;
 /// How long the main loop may stay away before the watchdog resets the
-/// chip: well above the slowest pass (a full redraw, about 0.5 s, plus a
+/// chip: well above the slowest pass (a full redraw, about 0.1 s, plus a
 /// store write, two sector erases at worst).
 const WATCHDOG_MS: u32 = 2_000;
 /// With the `hang-after-boot` feature: when the loop stops, after the
