@@ -344,7 +344,8 @@ function main() {
   );
 
   // A person looks at the new screen before tapping again: when a finger
-  // is due while the board is still drawing (it reads no touch then), the
+  // is due while the board is still drawing (the firmware reads and
+  // latches touch between bands, but a person waits for the screen), the
   // rest of the plan moves back in 100 ms steps (whole ticks, so the app's
   // timers keep their phase) until the board is idle. Reported as `held`.
   let shiftMs = 0;

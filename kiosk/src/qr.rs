@@ -10,7 +10,7 @@
 use crate::config::MAX_QR_VERSION;
 use crate::strings;
 use core::fmt::{self, Write};
-use qrcodegen_no_heap::{QrCode, QrCodeEcc, Version};
+use qrcodegen_no_heap::{Mask, QrCode, QrCodeEcc, Version};
 use spotcheck_core::tree::Role;
 use spotcheck_core::{Session, Step};
 
@@ -115,6 +115,15 @@ impl Write for SliceWriter<'_> {
     }
 }
 
+/// The mask every code uses. Letting qrcodegen choose tries all eight and
+/// scores each (the penalty rules), which was most of the QR page's time
+/// on the RP2040 (most of the 265 ms before its first byte). Any mask
+/// gives a valid code; the scoring only avoids patterns that can confuse
+/// a reader. Mask 2 is the one the automatic choice picked for 57 of the
+/// 70 result codes (every outcome in every language at 320x240), and
+/// `tests/tests/qr.rs` reads every code back from the screen with it.
+pub const MASK: u8 = 2;
+
 /// Encodes the summary of `session` as a QR code in `out`, using `temp`
 /// for the text. `None` if the session has not finished or the summary is
 /// too long for [`MAX_QR_VERSION`] (a test proves no path is).
@@ -134,7 +143,7 @@ pub fn encode<'o>(session: &Session<'_>, temp: &mut [u8], out: &'o mut [u8]) -> 
         QrCodeEcc::Low,
         Version::MIN,
         Version::new(MAX_QR_VERSION),
-        None,
+        Some(Mask::new(MASK)),
         true,
     )
     .ok()

@@ -16,8 +16,9 @@
 //!   writes `host`, `board` and `diff` PNGs under `target/pico-emu/` and
 //!   fails. Scripts with keys are refused: the board has none;
 //! - a finger due while the board still draws the last screen waits for
-//!   it, in whole ticks, and the count of such taps is printed (the board
-//!   reads no touch while drawing, so a quicker tap would be lost);
+//!   it, in whole ticks, as a person looking at the screen would, and the
+//!   count of such taps is printed (the board reads touch between bands
+//!   and latches what it finds, so a tap during a redraw is not lost);
 //! - the admin round trip (settings through a power cycle, a scrambled
 //!   store reported) and the watchdog (a hung loop reboots to Welcome) run
 //!   on the board too, after the session;
@@ -1062,7 +1063,7 @@ pub fn pico_emu(args: &[String]) -> Result<()> {
         bytes.push(t.num("bytes")?);
     }
     println!(
-        "session.txt: median tap: {:.0} ms from the lift to the first LCD byte (3 released polls, then the app's work before its first band), {:.0} ms of SPI shifting, the rest composing bands between writes",
+        "session.txt: median tap: {:.0} ms from the lift to the first LCD byte (3 released polls 5 ms apart, then the app's work before its first band), {:.0} ms of SPI shifting, the rest composing bands between writes",
         median_f(&mut to_first),
         median_f(&mut spi)
     );
@@ -1075,7 +1076,7 @@ pub fn pico_emu(args: &[String]) -> Result<()> {
         .filter_map(|r| r.num("by_ms").ok())
         .collect();
     println!(
-        "session.txt: {} of {} taps came while the board was still drawing the last screen (it reads no touch then) and waited {:.0} ms in all for it",
+        "session.txt: {} of {} taps came while the board was still drawing the last screen (the harness waits for the screen, as a person would) and waited {:.0} ms in all for it",
         held.len(),
         tap_ms.len(),
         // A fold from +0.0: `sum` of no f64 is -0.0, printed as "-0".
