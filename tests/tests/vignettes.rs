@@ -6,34 +6,14 @@ use spotcheck_sim::{runner, vignette};
 use spotcheck_tests::{run_cli, vignette_file};
 
 fn public() -> Vec<vignette::Vignette> {
-    vignette::parse(&std::fs::read_to_string(vignette_file("public.toml")).unwrap()).unwrap()
+    load("public.toml")
 }
 
-#[test]
-fn every_public_vignette_passes_in_every_language() {
+/// Runs every vignette of `vignettes` through the engine in every shipped
+/// language and fails naming the first that does not pass.
+fn all_pass(vignettes: &[vignette::Vignette]) {
     for lang in Language::ALL {
-        for v in public() {
-            let r = runner::run_engine(&v, *lang).unwrap();
-            assert!(
-                r.pass,
-                "{} ({}): got {} {:?}",
-                v.id,
-                lang.code(),
-                r.disposition.id(),
-                r.conditions
-            );
-        }
-    }
-}
-
-#[test]
-fn every_blind_team_vignette_passes_in_every_language() {
-    let blind =
-        vignette::parse(&std::fs::read_to_string(vignette_file("team-blind.toml")).unwrap())
-            .unwrap();
-    assert_eq!(blind.len(), 60);
-    for lang in Language::ALL {
-        for v in &blind {
+        for v in vignettes {
             let r = runner::run_engine(v, *lang).unwrap();
             assert!(
                 r.pass,
@@ -45,29 +25,32 @@ fn every_blind_team_vignette_passes_in_every_language() {
             );
         }
     }
+}
+
+/// The vignettes of `tests/vignettes/<name>`.
+fn load(name: &str) -> Vec<vignette::Vignette> {
+    vignette::parse(&std::fs::read_to_string(vignette_file(name)).unwrap()).unwrap()
+}
+
+#[test]
+fn every_public_vignette_passes_in_every_language() {
+    all_pass(&public());
+}
+
+#[test]
+fn every_blind_team_vignette_passes_in_every_language() {
+    let blind = load("team-blind.toml");
+    assert_eq!(blind.len(), 60);
+    all_pass(&blind);
 }
 
 #[test]
 fn every_team_safety_vignette_passes_in_every_language() {
     // Issue 13: written before the fix, one or more per row of the issue's
     // table and per point 1-9; 23 of the 26 failed on the tree before it.
-    let safety =
-        vignette::parse(&std::fs::read_to_string(vignette_file("team-safety.toml")).unwrap())
-            .unwrap();
+    let safety = load("team-safety.toml");
     assert_eq!(safety.len(), 26);
-    for lang in Language::ALL {
-        for v in &safety {
-            let r = runner::run_engine(v, *lang).unwrap();
-            assert!(
-                r.pass,
-                "{} ({}): got {} {:?}",
-                v.id,
-                lang.code(),
-                r.disposition.id(),
-                r.conditions
-            );
-        }
-    }
+    all_pass(&safety);
 }
 
 #[test]

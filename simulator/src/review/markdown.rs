@@ -470,6 +470,20 @@ pub fn coverage(checked: Checked<'_>, lang: Language) -> String {
         }
         let _ = writeln!(s, " {total} |");
     }
+    // Outcomes whose likely cause has no condition id name none.
+    let bare: Vec<String> = tree
+        .outcomes
+        .iter()
+        .filter(|o| o.causes.is_empty())
+        .map(|o| format!("`{}` ({})", o.key, o.disposition.id()))
+        .collect();
+    if !bare.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nOutcomes that name no condition (their headline names a cause with no id in `conditions.toml`): {}.",
+            bare.join(", ")
+        );
+    }
     let _ = writeln!(
         s,
         "\n## Findings each question asks about\n\nFindings are the vocabulary of `clinical/findings.toml` (the kiosk's own are marked *own*). Each answer stands for values of these; the vignette runner answers from them.\n\n| question | screen | prompt | findings asked |\n| --- | --- | --- | --- |"
