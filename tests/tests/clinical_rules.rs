@@ -731,3 +731,33 @@ fn blisters_are_asked_about_a_temperature_and_eczema_with_fever_gets_no_steroid_
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn a_rash_with_a_temperature_is_never_below_an_emergency_unless_spots_that_stay_were_ruled_out() {
+    // Issue 13 review point 1: NICE NG240 and NG143 (a non-blanching rash
+    // with a temperature). On every path with a rash (not a boil, which is
+    // not a rash) where a temperature is present or not known, the outcome
+    // is an emergency or some answer said the spots fade: the glass test on
+    // the new path, or the dark-spots question on the blister route.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let boil = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::Surface) && says_present(q, *c, Finding::PusBoil)
+        });
+        if boil || !temperature_possible(&steps) || o.disposition == Disposition::Emergency {
+            continue;
+        }
+        seen += 1;
+        let stays_ruled_out = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::Blanching)
+                && !allows_value(q, *c, Finding::Blanching, 1)
+                && (allows_value(q, *c, Finding::Blanching, 0) || said_no(q, *c))
+        });
+        assert!(
+            stays_ruled_out,
+            "`{}` reached with a temperature and spots that may stay under a glass",
+            o.key
+        );
+    }
+    assert!(seen > 0);
+}

@@ -154,6 +154,14 @@ const HELP_DOCTOR: Text = t!("See a doctor sooner if the spots spread, hurt, ble
 const HELP_PHARMACIST: Text = t!("See a doctor if it is not better in a week, or if it spreads, blisters or gets a temperature.", "Vea a un médico si no mejora en una semana, o si se extiende, salen ampollas o aparece fiebre.");
 const HELP_SELF_CARE: Text = t!("Come back or see a doctor if the spots spread, change, do not fade in 2 weeks, or the person feels unwell.", "Vuelva o vea a un médico si las manchas se extienden, cambian, no se van en 2 semanas, o la persona se siente mal.");
 
+// Chickenpox can turn serious: blood in the blisters or bruise-like spots
+// may mean bleeding or sepsis (NICE NG240, NG51), an emergency; red, hot
+// skin round a blister may be a skin infection, for a doctor today.
+const HELP_CHICKENPOX: Text = t!(
+    "Call the emergency number if blisters fill with blood, bruise-like spots appear, or they get very sleepy. See a doctor today if skin round a blister gets red, hot or sore, or they will not drink.",
+    "Llame al número de emergencias si las ampollas se llenan de sangre, salen manchas como moretones, o está muy adormilado. Vea a un médico hoy si la piel alrededor de una ampolla se pone roja, caliente o duele, o no quiere beber."
+);
+
 /// Every outcome.
 pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     // ── Emergency ──────────────────────────────────────────────────────
@@ -362,7 +370,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::Chickenpox, C::Shingles],
         headline: t!("This may be chickenpox. Babies, adults, pregnant people and people with a weak immune system should see a doctor today.", "Puede ser varicela. Bebés, adultos, embarazadas y personas con defensas bajas deben ver a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Phone first: chickenpox spreads easily.", "Llame antes: la varicela se contagia mucho."), STAY_HOME],
-        get_help: HELP_URGENT,
+        get_help: HELP_CHICKENPOX,
     },
     Outcome {
         key: "urgent_blisters_fever",
@@ -603,7 +611,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
             t!("Keep them off nursery or school until every blister has crusted over.", "Que no vaya a la guardería ni a la escuela hasta que todas las ampollas tengan costra."),
             NO_SCRATCH,
         ],
-        get_help: t!("See a doctor today if the skin around a blister gets red, hot or sore, or they seem very unwell or will not drink.", "Vea a un médico hoy si la piel alrededor de una ampolla se pone roja, caliente o duele, o si parece muy enfermo o no quiere beber."),
+        get_help: HELP_CHICKENPOX,
     },
     Outcome {
         key: "pharmacist_unclear",

@@ -64,6 +64,7 @@ pub mod q {
         POX_RISK = "chickenpox_risk",
         BOIL_FEVER = "boil_fever",
         BLISTER_FEVER = "blisters_fever",
+        BLISTER_DARK = "blisters_dark_spots",
     }
 }
 
@@ -816,7 +817,23 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
         asks: &[F::Fever],
-        choices: &yes_no(&[Test::Present(F::Fever)], ask(q::IMMUNE_FEVER), Next::Route(r::PREG_AGE), ask(q::IMMUNE_FEVER)),
+        choices: &yes_no(&[Test::Present(F::Fever)], ask(q::BLISTER_DARK), Next::Route(r::PREG_AGE), ask(q::BLISTER_DARK)),
+        caution: YES_WORRIES,
+    },
+    // Blisters take no glass test, yet chickenpox, sepsis and meningococcal
+    // disease can bring dark spots or blood-filled blisters that stay under
+    // a glass. With a temperature that is a non-blanching rash with fever:
+    // an emergency (NICE NG240; NG143 red feature). Asked after every
+    // temperature "Yes" or "Not sure" on the blister route, before anything
+    // else; "Not sure" is handled as "Yes".
+    Question {
+        key: "blisters_dark_spots",
+        short: t!("Dark spots that stay", "Manchas oscuras que no se van"),
+        role: Role::Detail,
+        prompt: t!("Are there also dark red or purple spots, or blisters full of blood, that you can still see under a glass?", "¿Hay también manchas rojo oscuro o moradas, o ampollas con sangre, que se siguen viendo bajo un vaso?"),
+        bullets: &[],
+        asks: &[F::Blanching],
+        choices: &yes_no(&[v(F::Blanching, STAYS)], finish(o::EMERGENCY_NONBLANCHING_FEVER), ask(q::IMMUNE_FEVER), finish(o::EMERGENCY_NONBLANCHING_FEVER)),
         caution: YES_WORRIES,
     },
 ];
