@@ -761,3 +761,32 @@ fn a_rash_with_a_temperature_is_never_below_an_emergency_unless_spots_that_stay_
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn a_new_rash_that_stays_under_the_glass_in_a_baby_is_an_emergency_unless_one_or_two_marks() {
+    // Issue 13 review point 2: NICE NG240 (an early rash may come without
+    // fever), NG143 red features. A baby with new spots that stay (or an
+    // unreadable glass test) is an emergency unless the answer said one or
+    // two marks only; those carry the safeguarding note (CG89).
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if age(&steps) != AGE_INFANT
+            || !glass_worrying(&steps)
+            || duration_is(&steps, &LASTING)
+            || o.disposition == Disposition::Emergency
+        {
+            continue;
+        }
+        seen += 1;
+        let one_or_two = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::SpotCount)
+                && allows_value(q, *c, Finding::SpotCount, 0)
+                && !allows_value(q, *c, Finding::SpotCount, 1)
+                && !allows_value(q, *c, Finding::SpotCount, 2)
+        });
+        assert!(one_or_two, "`{}`: a baby's new rash that stays", o.key);
+        assert!(o.safeguarding, "`{}`", o.key);
+        assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+    }
+    assert!(seen > 0);
+}

@@ -15,6 +15,7 @@ pub mod o {
         EMERGENCY_BODY = "emergency_body",
         EMERGENCY_NONBLANCHING_FEVER = "emergency_nonblanching_fever",
         EMERGENCY_BABY_FEVER = "emergency_baby_fever",
+        EMERGENCY_BABY_RASH = "emergency_baby_rash",
         EMERGENCY_IMMUNE_FEVER = "emergency_immune_fever",
         URGENT_BLOOD = "urgent_blood",
         URGENT_MEDICINE_SPOTS = "urgent_medicine_spots",
@@ -223,6 +224,22 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
             t!("Take off extra layers. Do not wrap the baby up.", "Quítele la ropa de más. No abrigue al bebé."),
             t!("Keep feeding the baby if they will take it.", "Siga dándole de comer si el bebé quiere."),
             t!("Do the glass test again on the way.", "Repita la prueba del vaso por el camino."),
+        ],
+        get_help: HELP_EMERGENCY,
+    },
+    // NICE NG240 (an early rash may come before the fever), NG143 red
+    // features: a new rash of spots that stay under a glass in a baby.
+    Outcome {
+        key: "emergency_baby_rash",
+        disposition: D::Emergency,
+        safeguarding: false,
+        causes: &[C::Meningitis, C::Sepsis, C::BloodDisorder],
+        headline: t!("A baby under 1 with new spots that stay under a glass needs a doctor now, even with no temperature.", "Un bebé de menos de 1 año con manchas nuevas que no se van bajo el vaso necesita un médico ya, aunque no tenga fiebre."),
+        todo: &[
+            t!("Call the emergency number now, or go to the emergency department. Tell the pharmacist.", "Llame ahora al número de emergencias o vaya a urgencias. Avise al farmacéutico."),
+            NO_WAITING,
+            t!("Keep feeding the baby if they will take it.", "Siga dándole de comer si el bebé quiere."),
+            STAY,
         ],
         get_help: HELP_EMERGENCY,
     },

@@ -65,6 +65,7 @@ pub mod q {
         BOIL_FEVER = "boil_fever",
         BLISTER_FEVER = "blisters_fever",
         BLISTER_DARK = "blisters_dark_spots",
+        BABY_RASH = "baby_rash_or_marks",
     }
 }
 
@@ -124,6 +125,9 @@ const DAYS: u16 = 1 << 1;
 const WEEKS: u16 = 1 << 2;
 const LONG_TERM: u16 = 1 << 3;
 const LARGE: u16 = 1 << 2;
+const ONE: u16 = 1 << 0;
+const FEW: u16 = 1 << 1;
+const MANY: u16 = 1 << 2;
 const LOC_AROUND_EYES: u16 = 1 << 1;
 
 const fn ask(n: u8) -> Next {
@@ -836,6 +840,26 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         choices: &yes_no(&[v(F::Blanching, STAYS)], finish(o::EMERGENCY_NONBLANCHING_FEVER), ask(q::IMMUNE_FEVER), finish(o::EMERGENCY_NONBLANCHING_FEVER)),
         caution: YES_WORRIES,
     },
+    // A baby under 1 with spots that stay under a glass and no temperature.
+    // An early meningococcal rash may come before the fever (NICE NG240;
+    // NG143 red features; NHS 111 asks about a new non-blanching rash
+    // first): a rash of new spots is an emergency. One or two marks like
+    // bruises are a doctor today with the safeguarding note (NICE CG89).
+    // "Not sure" is handled as a rash.
+    Question {
+        key: "baby_rash_or_marks",
+        short: t!("Rash or a mark", "Sarpullido o una marca"),
+        role: Role::Detail,
+        prompt: t!("Which fits the spots that stay best?", "¿Qué describe mejor las manchas que no se van?"),
+        bullets: &[],
+        asks: &[F::SpotCount],
+        choices: &[
+            Choice { label: t!("A rash of new spots", "Sarpullido: manchas nuevas"), when: When::Any(&[v(F::SpotCount, FEW | MANY)]), next: finish(o::EMERGENCY_BABY_RASH) },
+            Choice { label: t!("One or two marks like bruises", "Una o dos marcas como moretones"), when: When::Any(&[v(F::SpotCount, ONE)]), next: finish(o::URGENT_BABY_MARKS) },
+            Choice { label: NOT_SURE, when: When::Unknown(&[F::SpotCount]), next: finish(o::EMERGENCY_BABY_RASH) },
+        ],
+        caution: YES_WORRIES,
+    },
 ];
 
 /// Every route.
@@ -948,14 +972,15 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
             ask(q::NB_FEVER),
         ],
     },
-    // A baby who is not yet moving about does not get spots or bruises from
-    // knocks: spots that stay under a glass need a doctor today (NICE NG12)
-    // with a safeguarding note (NICE CG89), whatever the cause given.
+    // A baby with spots that stay and no temperature: a new rash of spots is
+    // an emergency (NG240, NG143; `baby_rash_or_marks`); one or two marks
+    // need a doctor today with a safeguarding note (NICE NG12, CG89), as a
+    // baby not yet moving about does not get marks from knocks.
     Route {
         key: "nonblanching_child_no_by_age",
         on: q::AGE,
         to: &[
-            finish(o::URGENT_BABY_MARKS),
+            ask(q::BABY_RASH),
             ask(q::NB_BLEED),
             ask(q::NB_BLEED),
             ask(q::NB_BLEED),
