@@ -790,3 +790,27 @@ fn a_new_rash_that_stays_under_the_glass_in_a_baby_is_an_emergency_unless_one_or
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn fainting_or_dizziness_is_a_red_flag_with_any_rash() {
+    // Issue 13 review point 4: the seed's seek-help-now list (a rash with
+    // dizziness). The red-flag "Yes" holds for fainting or dizziness on
+    // its own, not only with a rash all over, so every non-emergency path
+    // has heard "No" to dizziness whatever the rash's extent.
+    let mut seen = 0;
+    for q in content::TREE.questions {
+        if q.role == Role::RedFlag && q.asks.contains(&Finding::DizzyFaint) {
+            seen += 1;
+            let yes = match q.choices[0].when {
+                When::Any(t) => t,
+                _ => &[],
+            };
+            assert!(
+                yes.contains(&Test::Present(Finding::DizzyFaint)),
+                "{}",
+                q.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}

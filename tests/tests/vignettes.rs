@@ -55,7 +55,7 @@ fn every_team_safety_vignette_passes_in_every_language() {
     let safety =
         vignette::parse(&std::fs::read_to_string(vignette_file("team-safety.toml")).unwrap())
             .unwrap();
-    assert_eq!(safety.len(), 29);
+    assert_eq!(safety.len(), 30);
     for lang in Language::ALL {
         for v in &safety {
             let r = runner::run_engine(v, *lang).unwrap();

@@ -306,10 +306,11 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
             t!("Large areas of blisters or peeling, or painful sores on eyes, mouth or private parts", "Ampollas o piel pelada extensas, o llagas en ojos, boca o genitales"),
             // NICE NG51 high risk: no urine for 18 hours. Seed articles'
             // seek-help-now list: dizziness with a rash (shock, in sepsis or
-            // a severe allergic reaction).
-            t!("Fainted or dizzy with a rash all over, or no pee (or dry nappies) for 18 hours", "Desmayo o mareo con sarpullido general, o no orina en 18 h"),
+            // a severe allergic reaction), with any rash, not only one all
+            // over (issue 13 review, point 4).
+            t!("Fainted, dizzy or light-headed, or no pee (or dry nappies) for 18 hours", "Desmayo, mareo o vahído, o no orina (o pañal seco) en 18 h"),
         ],
-        asks: &[F::BreathingDifficulty, F::FastBreathingOrHeartbeat, F::FaceSwelling, F::ColdHandsMottled, F::WidespreadBlistersOrPeeling, F::EyesMouthGenitals, F::NoUrine, F::DizzyFaint, F::Location],
+        asks: &[F::BreathingDifficulty, F::FastBreathingOrHeartbeat, F::FaceSwelling, F::ColdHandsMottled, F::WidespreadBlistersOrPeeling, F::EyesMouthGenitals, F::NoUrine, F::DizzyFaint],
         choices: &yes_no(
             &[
                 Test::Present(F::BreathingDifficulty),
@@ -319,7 +320,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
                 Test::Present(F::WidespreadBlistersOrPeeling),
                 Test::Present(F::EyesMouthGenitals),
                 Test::Present(F::NoUrine),
-                Test::PresentWith(F::DizzyFaint, F::Location, ValueSet(LOC_ALL_OVER)),
+                Test::Present(F::DizzyFaint),
             ],
             finish(o::EMERGENCY_BODY),
             ask(q::DURATION),
