@@ -731,3 +731,86 @@ fn blisters_are_asked_about_a_temperature_and_eczema_with_fever_gets_no_steroid_
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn a_rash_with_a_temperature_is_never_below_an_emergency_unless_spots_that_stay_were_ruled_out() {
+    // Issue 13 review point 1: NICE NG240 and NG143 (a non-blanching rash
+    // with a temperature). On every path with a rash (not a boil, which is
+    // not a rash) where a temperature is present or not known, the outcome
+    // is an emergency or some answer said the spots fade: the glass test on
+    // the new path, or the dark-spots question on the blister route.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let boil = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::Surface) && says_present(q, *c, Finding::PusBoil)
+        });
+        if boil || !temperature_possible(&steps) || o.disposition == Disposition::Emergency {
+            continue;
+        }
+        seen += 1;
+        let stays_ruled_out = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::Blanching)
+                && !allows_value(q, *c, Finding::Blanching, 1)
+                && (allows_value(q, *c, Finding::Blanching, 0) || said_no(q, *c))
+        });
+        assert!(
+            stays_ruled_out,
+            "`{}` reached with a temperature and spots that may stay under a glass",
+            o.key
+        );
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn a_new_rash_that_stays_under_the_glass_in_a_baby_is_an_emergency_unless_one_or_two_marks() {
+    // Issue 13 review point 2: NICE NG240 (an early rash may come without
+    // fever), NG143 red features. A baby with new spots that stay (or an
+    // unreadable glass test) is an emergency unless the answer said one or
+    // two marks only; those carry the safeguarding note (CG89).
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if age(&steps) != AGE_INFANT
+            || !glass_worrying(&steps)
+            || duration_is(&steps, &LASTING)
+            || o.disposition == Disposition::Emergency
+        {
+            continue;
+        }
+        seen += 1;
+        let one_or_two = steps.iter().any(|(q, c)| {
+            q.asks.contains(&Finding::SpotCount)
+                && allows_value(q, *c, Finding::SpotCount, 0)
+                && !allows_value(q, *c, Finding::SpotCount, 1)
+                && !allows_value(q, *c, Finding::SpotCount, 2)
+        });
+        assert!(one_or_two, "`{}`: a baby's new rash that stays", o.key);
+        assert!(o.safeguarding, "`{}`", o.key);
+        assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn fainting_or_dizziness_is_a_red_flag_with_any_rash() {
+    // Issue 13 review point 4: the seed's seek-help-now list (a rash with
+    // dizziness). The red-flag "Yes" holds for fainting or dizziness on
+    // its own, not only with a rash all over, so every non-emergency path
+    // has heard "No" to dizziness whatever the rash's extent.
+    let mut seen = 0;
+    for q in content::TREE.questions {
+        if q.role == Role::RedFlag && q.asks.contains(&Finding::DizzyFaint) {
+            seen += 1;
+            let yes = match q.choices[0].when {
+                When::Any(t) => t,
+                _ => &[],
+            };
+            assert!(
+                yes.contains(&Test::Present(Finding::DizzyFaint)),
+                "{}",
+                q.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}

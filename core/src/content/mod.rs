@@ -153,13 +153,11 @@ pub struct Footprint {
 }
 
 /// Findings of the shared vocabulary that no question asks, each because it
-/// changes no outcome: the number of spots (the glass test, size and
-/// pattern decide instead); chickenpox in the past (shingles is told from
+/// changes no outcome: chickenpox in the past (shingles is told from
 /// chickenpox by pain and a one-sided band); a sore throat weeks ago (on
 /// its own it is not rheumatic fever, which needs sore joints; guttate
 /// psoriasis often follows one too). A test keeps this list exact.
 pub const NOT_ASKED: &[crate::Finding] = &[
-    crate::Finding::SpotCount,
     crate::Finding::HadChickenpoxBefore,
     crate::Finding::StrepThroatWeeksAgo,
 ];

@@ -15,6 +15,7 @@ pub mod o {
         EMERGENCY_BODY = "emergency_body",
         EMERGENCY_NONBLANCHING_FEVER = "emergency_nonblanching_fever",
         EMERGENCY_BABY_FEVER = "emergency_baby_fever",
+        EMERGENCY_BABY_RASH = "emergency_baby_rash",
         EMERGENCY_IMMUNE_FEVER = "emergency_immune_fever",
         URGENT_BLOOD = "urgent_blood",
         URGENT_MEDICINE_SPOTS = "urgent_medicine_spots",
@@ -154,6 +155,14 @@ const HELP_DOCTOR: Text = t!("See a doctor sooner if the spots spread, hurt, ble
 const HELP_PHARMACIST: Text = t!("See a doctor if it is not better in a week, or if it spreads, blisters or gets a temperature.", "Vea a un médico si no mejora en una semana, o si se extiende, salen ampollas o aparece fiebre.");
 const HELP_SELF_CARE: Text = t!("Come back or see a doctor if the spots spread, change, do not fade in 2 weeks, or the person feels unwell.", "Vuelva o vea a un médico si las manchas se extienden, cambian, no se van en 2 semanas, o la persona se siente mal.");
 
+// Chickenpox can turn serious: blood in the blisters or bruise-like spots
+// may mean bleeding or sepsis (NICE NG240, NG51), an emergency; red, hot
+// skin round a blister may be a skin infection, for a doctor today.
+const HELP_CHICKENPOX: Text = t!(
+    "Call the emergency number if blisters fill with blood, bruise-like spots appear, or they get very sleepy. See a doctor today if skin round a blister gets red, hot or sore, or they will not drink.",
+    "Llame al número de emergencias si las ampollas se llenan de sangre, salen manchas como moretones, o está muy adormilado. Vea a un médico hoy si la piel alrededor de una ampolla se pone roja, caliente o duele, o no quiere beber."
+);
+
 /// Every outcome.
 pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
     // ── Emergency ──────────────────────────────────────────────────────
@@ -215,6 +224,22 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
             t!("Take off extra layers. Do not wrap the baby up.", "Quítele la ropa de más. No abrigue al bebé."),
             t!("Keep feeding the baby if they will take it.", "Siga dándole de comer si el bebé quiere."),
             t!("Do the glass test again on the way.", "Repita la prueba del vaso por el camino."),
+        ],
+        get_help: HELP_EMERGENCY,
+    },
+    // NICE NG240 (an early rash may come before the fever), NG143 red
+    // features: a new rash of spots that stay under a glass in a baby.
+    Outcome {
+        key: "emergency_baby_rash",
+        disposition: D::Emergency,
+        safeguarding: false,
+        causes: &[C::Meningitis, C::Sepsis, C::BloodDisorder],
+        headline: t!("A baby under 1 with new spots that stay under a glass needs a doctor now, even with no temperature.", "Un bebé de menos de 1 año con manchas nuevas que no se van bajo el vaso necesita un médico ya, aunque no tenga fiebre."),
+        todo: &[
+            t!("Call the emergency number now, or go to the emergency department. Tell the pharmacist.", "Llame ahora al número de emergencias o vaya a urgencias. Avise al farmacéutico."),
+            NO_WAITING,
+            t!("Keep feeding the baby if they will take it.", "Siga dándole de comer si el bebé quiere."),
+            STAY,
         ],
         get_help: HELP_EMERGENCY,
     },
@@ -362,7 +387,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::Chickenpox, C::Shingles],
         headline: t!("This may be chickenpox. Babies, adults, pregnant people and people with a weak immune system should see a doctor today.", "Puede ser varicela. Bebés, adultos, embarazadas y personas con defensas bajas deben ver a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Phone first: chickenpox spreads easily.", "Llame antes: la varicela se contagia mucho."), STAY_HOME],
-        get_help: HELP_URGENT,
+        get_help: HELP_CHICKENPOX,
     },
     Outcome {
         key: "urgent_blisters_fever",
@@ -603,7 +628,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
             t!("Keep them off nursery or school until every blister has crusted over.", "Que no vaya a la guardería ni a la escuela hasta que todas las ampollas tengan costra."),
             NO_SCRATCH,
         ],
-        get_help: t!("See a doctor today if the skin around a blister gets red, hot or sore, or they seem very unwell or will not drink.", "Vea a un médico hoy si la piel alrededor de una ampolla se pone roja, caliente o duele, o si parece muy enfermo o no quiere beber."),
+        get_help: HELP_CHICKENPOX,
     },
     Outcome {
         key: "pharmacist_unclear",

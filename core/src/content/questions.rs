@@ -64,6 +64,8 @@ pub mod q {
         POX_RISK = "chickenpox_risk",
         BOIL_FEVER = "boil_fever",
         BLISTER_FEVER = "blisters_fever",
+        BLISTER_DARK = "blisters_dark_spots",
+        BABY_RASH = "baby_rash_or_marks",
     }
 }
 
@@ -123,6 +125,9 @@ const DAYS: u16 = 1 << 1;
 const WEEKS: u16 = 1 << 2;
 const LONG_TERM: u16 = 1 << 3;
 const LARGE: u16 = 1 << 2;
+const ONE: u16 = 1 << 0;
+const FEW: u16 = 1 << 1;
+const MANY: u16 = 1 << 2;
 const LOC_AROUND_EYES: u16 = 1 << 1;
 
 const fn ask(n: u8) -> Next {
@@ -301,10 +306,11 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
             t!("Large areas of blisters or peeling, or painful sores on eyes, mouth or private parts", "Ampollas o piel pelada extensas, o llagas en ojos, boca o genitales"),
             // NICE NG51 high risk: no urine for 18 hours. Seed articles'
             // seek-help-now list: dizziness with a rash (shock, in sepsis or
-            // a severe allergic reaction).
-            t!("Fainted or dizzy with a rash all over, or no pee (or dry nappies) for 18 hours", "Desmayo o mareo con sarpullido general, o no orina en 18 h"),
+            // a severe allergic reaction), with any rash, not only one all
+            // over (issue 13 review, point 4).
+            t!("Fainted, dizzy or light-headed, or no pee (or dry nappies) for 18 hours", "Desmayo, mareo o vahído, o no orina (o pañal seco) en 18 h"),
         ],
-        asks: &[F::BreathingDifficulty, F::FastBreathingOrHeartbeat, F::FaceSwelling, F::ColdHandsMottled, F::WidespreadBlistersOrPeeling, F::EyesMouthGenitals, F::NoUrine, F::DizzyFaint, F::Location],
+        asks: &[F::BreathingDifficulty, F::FastBreathingOrHeartbeat, F::FaceSwelling, F::ColdHandsMottled, F::WidespreadBlistersOrPeeling, F::EyesMouthGenitals, F::NoUrine, F::DizzyFaint],
         choices: &yes_no(
             &[
                 Test::Present(F::BreathingDifficulty),
@@ -314,7 +320,7 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
                 Test::Present(F::WidespreadBlistersOrPeeling),
                 Test::Present(F::EyesMouthGenitals),
                 Test::Present(F::NoUrine),
-                Test::PresentWith(F::DizzyFaint, F::Location, ValueSet(LOC_ALL_OVER)),
+                Test::Present(F::DizzyFaint),
             ],
             finish(o::EMERGENCY_BODY),
             ask(q::DURATION),
@@ -816,7 +822,43 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Does the person have a high temperature, or feel hot or shivery?", "¿La persona tiene fiebre, o está caliente o con escalofríos?"),
         bullets: &[],
         asks: &[F::Fever],
-        choices: &yes_no(&[Test::Present(F::Fever)], ask(q::IMMUNE_FEVER), Next::Route(r::PREG_AGE), ask(q::IMMUNE_FEVER)),
+        choices: &yes_no(&[Test::Present(F::Fever)], ask(q::BLISTER_DARK), Next::Route(r::PREG_AGE), ask(q::BLISTER_DARK)),
+        caution: YES_WORRIES,
+    },
+    // Blisters take no glass test, yet chickenpox, sepsis and meningococcal
+    // disease can bring dark spots or blood-filled blisters that stay under
+    // a glass. With a temperature that is a non-blanching rash with fever:
+    // an emergency (NICE NG240; NG143 red feature). Asked after every
+    // temperature "Yes" or "Not sure" on the blister route, before anything
+    // else; "Not sure" is handled as "Yes".
+    Question {
+        key: "blisters_dark_spots",
+        short: t!("Dark spots that stay", "Manchas oscuras que no se van"),
+        role: Role::Detail,
+        prompt: t!("Are there also dark red or purple spots, or blisters full of blood, that you can still see under a glass?", "¿Hay también manchas rojo oscuro o moradas, o ampollas con sangre, que se siguen viendo bajo un vaso?"),
+        bullets: &[],
+        asks: &[F::Blanching],
+        choices: &yes_no(&[v(F::Blanching, STAYS)], finish(o::EMERGENCY_NONBLANCHING_FEVER), ask(q::IMMUNE_FEVER), finish(o::EMERGENCY_NONBLANCHING_FEVER)),
+        caution: YES_WORRIES,
+    },
+    // A baby under 1 with spots that stay under a glass and no temperature.
+    // An early meningococcal rash may come before the fever (NICE NG240;
+    // NG143 red features; NHS 111 asks about a new non-blanching rash
+    // first): a rash of new spots is an emergency. One or two marks like
+    // bruises are a doctor today with the safeguarding note (NICE CG89).
+    // "Not sure" is handled as a rash.
+    Question {
+        key: "baby_rash_or_marks",
+        short: t!("Rash or a mark", "Sarpullido o una marca"),
+        role: Role::Detail,
+        prompt: t!("Which fits the spots that stay best?", "¿Qué describe mejor las manchas que no se van?"),
+        bullets: &[],
+        asks: &[F::SpotCount],
+        choices: &[
+            Choice { label: t!("A rash of new spots", "Sarpullido: manchas nuevas"), when: When::Any(&[v(F::SpotCount, FEW | MANY)]), next: finish(o::EMERGENCY_BABY_RASH) },
+            Choice { label: t!("One or two marks like bruises", "Una o dos marcas como moretones"), when: When::Any(&[v(F::SpotCount, ONE)]), next: finish(o::URGENT_BABY_MARKS) },
+            Choice { label: NOT_SURE, when: When::Unknown(&[F::SpotCount]), next: finish(o::EMERGENCY_BABY_RASH) },
+        ],
         caution: YES_WORRIES,
     },
 ];
@@ -931,14 +973,15 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
             ask(q::NB_FEVER),
         ],
     },
-    // A baby who is not yet moving about does not get spots or bruises from
-    // knocks: spots that stay under a glass need a doctor today (NICE NG12)
-    // with a safeguarding note (NICE CG89), whatever the cause given.
+    // A baby with spots that stay and no temperature: a new rash of spots is
+    // an emergency (NG240, NG143; `baby_rash_or_marks`); one or two marks
+    // need a doctor today with a safeguarding note (NICE NG12, CG89), as a
+    // baby not yet moving about does not get marks from knocks.
     Route {
         key: "nonblanching_child_no_by_age",
         on: q::AGE,
         to: &[
-            finish(o::URGENT_BABY_MARKS),
+            ask(q::BABY_RASH),
             ask(q::NB_BLEED),
             ask(q::NB_BLEED),
             ask(q::NB_BLEED),
