@@ -40,6 +40,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod finding;
+pub mod progress;
 pub mod session;
 pub mod summary;
 pub mod text;

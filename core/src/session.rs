@@ -16,6 +16,7 @@
 use crate::check::Checked;
 use crate::config::MAX_ANSWERS;
 use crate::error::Error;
+use crate::progress;
 use crate::text::Language;
 use crate::tree::{Next, Outcome, Question, Tree};
 use serde::{Deserialize, Serialize};
@@ -56,6 +57,8 @@ pub struct Session<'t> {
     language: Language,
     answers: heapless::Vec<Answer, MAX_ANSWERS>,
     current: Current,
+    /// The most taps on any walk of the tree (from the check).
+    most_taps: u8,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +76,7 @@ impl<'t> Session<'t> {
             language,
             answers: heapless::Vec::new(),
             current: Current::Ask(0),
+            most_taps: tree.report().max_taps.min(u8::MAX as usize) as u8,
         }
     }
 
@@ -135,6 +139,19 @@ impl<'t> Session<'t> {
     /// How many answers have been given.
     pub fn taps(&self) -> usize {
         self.answers.len()
+    }
+
+    /// The most questions still to answer, counting the one on screen (0
+    /// once finished): never fewer than the longest walk on from here, and
+    /// taps made plus this never grows as the customer answers, so a
+    /// progress bar built on it only moves forward. See
+    /// [`crate::progress`].
+    pub fn most_questions_left(&self) -> u8 {
+        let Current::Ask(q) = self.current else {
+            return 0;
+        };
+        let on_any_walk = self.most_taps.saturating_sub(self.answers.len() as u8);
+        progress::most_questions_from(self.tree, q as usize, &self.answers).min(on_any_walk)
     }
 
     /// Taps the answer button `choice` of the current question.

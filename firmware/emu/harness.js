@@ -269,7 +269,12 @@ class Board {
     for (;;) {
       if (this.resetRequested) {
         const why = this.resetRequested;
-        console.log(`reset ms=${(this.nowNs / 1e6).toFixed(3)} reason=${why === 1 ? 'watchdog' : 'forced'}`);
+        // Where the core was when the reset came: the first thing to read
+        // when a loop hangs (look it up with `arm-none-eabi-addr2line` or
+        // `nm -C --numeric-sort` on the ELF).
+        const pc = (this.mcu.core.PC >>> 0).toString(16).padStart(8, '0');
+        const lr = (this.mcu.core.LR >>> 0).toString(16).padStart(8, '0');
+        console.log(`reset ms=${(this.nowNs / 1e6).toFixed(3)} reason=${why === 1 ? 'watchdog' : 'forced'} pc=0x${pc} lr=0x${lr}`);
         this.screen = null;
         this.powerOn(why);
       }

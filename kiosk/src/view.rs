@@ -602,47 +602,10 @@ fn paint_question(app: &App, c: &mut Canvas, m: &Metrics) {
 }
 
 /// The most taps still possible from the current question (for the
-/// progress bar): a walk of the tree, done once when a screen is entered
+/// progress bar), counting it: worked out once when a screen is entered
 /// ([`App::remaining_taps`] keeps it), never per band.
 pub(crate) fn remaining_taps(app: &App) -> u8 {
-    let Some(q) = question(app) else {
-        return 0;
-    };
-    let tree = app.session().tree();
-    fn walk(tree: &spotcheck_core::Tree, q: &Question, depth: usize) -> usize {
-        if depth > spotcheck_core::config::MAX_TAPS {
-            return 0;
-        }
-        let mut best = 0;
-        for ch in q.choices {
-            let mut nexts: heapless::Vec<spotcheck_core::tree::Next, 8> = heapless::Vec::new();
-            let _ = nexts.push(ch.next);
-            let mut hops = 0;
-            while let Some(n) = nexts.pop() {
-                hops += 1;
-                if hops > 32 {
-                    break;
-                }
-                match n {
-                    spotcheck_core::tree::Next::Ask(i) => {
-                        if let Some(nq) = tree.questions.get(i as usize) {
-                            best = best.max(walk(tree, nq, depth + 1));
-                        }
-                    }
-                    spotcheck_core::tree::Next::Finish(_) => {}
-                    spotcheck_core::tree::Next::Route(r) => {
-                        if let Some(route) = tree.routes.get(r as usize) {
-                            for t in route.to {
-                                let _ = nexts.push(*t);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        best + 1
-    }
-    walk(tree, q, 0).min(u8::MAX as usize) as u8
+    app.session().most_questions_left()
 }
 
 /// The glass-test picture: two panels, spots that fade under the glass and
