@@ -43,6 +43,18 @@ pub const VERSION: u16 = 2;
 /// The shipped tree, unchecked. Use [`checked`] to walk it.
 pub use legacy::TREE;
 
+/// The tables compiled from the content files by core's build script
+/// (`spotcheck-content-build`), which ran the checker on them first.
+pub mod generated {
+    use crate::finding::{Finding, ValueSet};
+    use crate::text::{Language, Text};
+    use crate::tree::{
+        Caution, Choice, Condition, ConditionInfo, Disposition, Next, Outcome, Question, Role,
+        Route, Test, Tree, When,
+    };
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+
 /// The tree as written in Rust, the source the content files were exported
 /// from (`cargo xtask export-content`). Kept until the tables generated from
 /// the files are proven equal to it, field by field.
@@ -185,5 +197,54 @@ mod vocabulary_tests {
             let asked = TREE.questions.iter().any(|q| q.asks.contains(f));
             assert_eq!(asked, !NOT_ASKED.contains(f), "{}", f.id());
         }
+    }
+}
+
+#[cfg(test)]
+mod migration_tests {
+    //! The migration's proof: the tables compiled from `content/` equal the
+    //! Rust statics they were exported from, node by node and field by
+    //! field (every field's `Debug`, recursively: keys, roles, every string
+    //! in every language, findings, value masks, indices, cautions).
+    extern crate std;
+    use super::{generated, legacy};
+    use std::format;
+
+    fn same<T: core::fmt::Debug>(what: &str, key: &str, a: &T, b: &T) {
+        let (a, b) = (format!("{a:#?}"), format!("{b:#?}"));
+        if a != b {
+            let line = a
+                .lines()
+                .zip(b.lines())
+                .find(|(x, y)| x != y)
+                .map(|(x, y)| format!("Rust: {x}\nfiles: {y}"))
+                .unwrap_or_default();
+            panic!("{what} `{key}` differs:\n{line}");
+        }
+    }
+
+    #[test]
+    fn the_generated_tree_equals_the_rust_tree_field_by_field() {
+        let (old, new) = (&legacy::TREE, &generated::TREE);
+        assert_eq!(old.version, new.version);
+        assert_eq!(old.questions.len(), new.questions.len());
+        assert_eq!(old.routes.len(), new.routes.len());
+        assert_eq!(old.outcomes.len(), new.outcomes.len());
+        assert_eq!(old.conditions.len(), new.conditions.len());
+        for (a, b) in old.questions.iter().zip(new.questions) {
+            same("question", a.key, a, b);
+        }
+        for (a, b) in old.routes.iter().zip(new.routes) {
+            same("route", a.key, a, b);
+        }
+        for (a, b) in old.outcomes.iter().zip(new.outcomes) {
+            same("outcome", a.key, a, b);
+        }
+        for (a, b) in old.conditions.iter().zip(new.conditions) {
+            same("condition", a.condition.id(), a, b);
+        }
+        assert_eq!(legacy::q::KEYS, generated::q::KEYS);
+        assert_eq!(legacy::r::KEYS, generated::r::KEYS);
+        assert_eq!(legacy::o::KEYS, generated::o::KEYS);
     }
 }
