@@ -33,15 +33,14 @@ mod questions;
 
 use crate::check::{check, check_coverage, CheckError, Checked};
 
-pub use outcomes::o;
-pub use questions::{q, r};
+pub use generated::{o, q, r, CONTENT_HASH, LANGUAGE_REVIEW};
 
 /// The content version. Bump it whenever a question, answer, route or
 /// outcome changes meaning: summaries carry it.
 pub const VERSION: u16 = 2;
 
 /// The shipped tree, unchecked. Use [`checked`] to walk it.
-pub use legacy::TREE;
+pub use generated::TREE;
 
 /// The tables compiled from the content files by core's build script
 /// (`spotcheck-content-build`), which ran the checker on them first.
@@ -60,8 +59,9 @@ pub mod generated {
 /// the files are proven equal to it, field by field.
 #[doc(hidden)]
 pub mod legacy {
+    pub use super::outcomes::o;
+    pub use super::questions::{q, r};
     use super::{conditions, outcomes, questions, VERSION};
-    pub use super::{o, q, r};
     use crate::tree::Tree;
 
     /// The Rust tree.

@@ -10,7 +10,7 @@ use crate::t;
 use crate::text::Text;
 use crate::tree::{Caution, Choice, Next, Question, Role, Route, Test, When};
 
-use super::o;
+use super::outcomes::o;
 
 /// Declares named `u8` indices and the matching key list.
 macro_rules! indices {
