@@ -23,7 +23,6 @@
 //! uninit), the stack not included.
 
 mod elf;
-mod export_content;
 mod pico_emu;
 mod uf2;
 
@@ -52,9 +51,8 @@ fn main() -> ExitCode {
         Some("qemu") => qemu(&args[1..]),
         Some("size") => size(),
         Some("pico-emu") => pico_emu::pico_emu(&args[1..]),
-        Some("export-content") => export_content::export(&root()),
         _ => Err(
-            "usage: cargo xtask firmware | qemu [--script FILE] | size | pico-emu [--script FILE] | export-content"
+            "usage: cargo xtask firmware | qemu [--script FILE] | size | pico-emu [--script FILE]"
                 .to_string(),
         ),
     };

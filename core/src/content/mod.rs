@@ -1,43 +1,27 @@
-//! The shipped red-dots content: every question, route, outcome and
-//! condition description the kiosk uses, as static tables.
+//! The shipped red-dots content, as static tables compiled from the
+//! content files at build time.
 //!
-//! This is the file a clinical reviewer reads. It is laid out in the order
-//! the kiosk asks:
+//! The tree a clinical reviewer reads and edits is `content/tree.toml` at
+//! the repository root (questions, answers, routes and outcomes linked by
+//! key, each with its source and review status); its words are in
+//! `content/po/<language>.po`; the vocabularies are `content/findings.toml`
+//! and `content/conditions.toml`. `docs/content.md` is the guide. Core's
+//! build script (`spotcheck-content-build`) resolves every key and message,
+//! runs [`crate::check`] on the result, and only then writes the tables
+//! included here as [`generated`]; the kiosk runs the same checks again at
+//! boot ([`checked`]).
 //!
-//! 1. **Who** ([`questions`]): the age band, which also picks the wording of
-//!    the first red-flag screen (babies, young children, everyone else).
-//! 2. **Red flags**: two "any of these" screens covering every emergency
-//!    red flag in `clinical/guidance.md` and the seed articles. "Yes" or
-//!    "Not sure" finishes at once on the emergency screen.
-//! 3. **How long**: spots there for weeks or longer take the lasting path
-//!    (bleeding signs, then a spot that changes, then what they look like);
-//!    new spots, or "not sure", take the new path.
-//! 4. **New path**: flat, raised or blisters; then the glass test for
-//!    anything that is not blisters. Spots that stay under the glass, or a
-//!    test that could not be read, are treated as non-blanching: with a
-//!    temperature, an emergency (NICE NG240, NG51, NG143); without, at least
-//!    "see a doctor today" unless a clear pressure or straining cause
-//!    explains them (NICE NG12).
-//! 5. **Telling causes apart**: short "which fits best" screens whose
-//!    answers each stand for a finding, most specific first.
-//!
-//! Indices are named in the `q`, `r` and `o` modules; a test checks that
-//! every name points at the node with the matching key.
-//!
-//! The text is the kiosk's own plain language, written for a reading age of
-//! about 11; it paraphrases, never copies, the sources.
-
-mod conditions;
-mod outcomes;
-mod questions;
+//! Indices are named in the `q`, `r` and `o` modules after the node keys in
+//! capitals (`q::GLASS`); a test checks every name points at its key.
 
 use crate::check::{check, check_coverage, CheckError, Checked};
 
 pub use generated::{o, q, r, CONTENT_HASH, LANGUAGE_REVIEW};
 
-/// The content version. Bump it whenever a question, answer, route or
-/// outcome changes meaning: summaries carry it.
-pub const VERSION: u16 = 2;
+/// The content version (`version` in `content/tree.toml`). Bump it whenever
+/// a question, answer, route or outcome changes meaning: summaries carry it.
+/// [`CONTENT_HASH`] changes with any edit of any content file.
+pub const VERSION: u16 = TREE.version;
 
 /// The shipped tree, unchecked. Use [`checked`] to walk it.
 pub use generated::TREE;
@@ -52,26 +36,6 @@ pub mod generated {
         Route, Test, Tree, When,
     };
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
-}
-
-/// The tree as written in Rust, the source the content files were exported
-/// from (`cargo xtask export-content`). Kept until the tables generated from
-/// the files are proven equal to it, field by field.
-#[doc(hidden)]
-pub mod legacy {
-    pub use super::outcomes::o;
-    pub use super::questions::{q, r};
-    use super::{conditions, outcomes, questions, VERSION};
-    use crate::tree::Tree;
-
-    /// The Rust tree.
-    pub static TREE: Tree = Tree {
-        version: VERSION,
-        questions: &questions::QUESTIONS,
-        routes: &questions::ROUTES,
-        outcomes: &outcomes::OUTCOMES,
-        conditions: &conditions::CONDITIONS,
-    };
 }
 
 /// The shipped tree after every check has passed. The kiosk calls this once
@@ -197,54 +161,5 @@ mod vocabulary_tests {
             let asked = TREE.questions.iter().any(|q| q.asks.contains(f));
             assert_eq!(asked, !NOT_ASKED.contains(f), "{}", f.id());
         }
-    }
-}
-
-#[cfg(test)]
-mod migration_tests {
-    //! The migration's proof: the tables compiled from `content/` equal the
-    //! Rust statics they were exported from, node by node and field by
-    //! field (every field's `Debug`, recursively: keys, roles, every string
-    //! in every language, findings, value masks, indices, cautions).
-    extern crate std;
-    use super::{generated, legacy};
-    use std::format;
-
-    fn same<T: core::fmt::Debug>(what: &str, key: &str, a: &T, b: &T) {
-        let (a, b) = (format!("{a:#?}"), format!("{b:#?}"));
-        if a != b {
-            let line = a
-                .lines()
-                .zip(b.lines())
-                .find(|(x, y)| x != y)
-                .map(|(x, y)| format!("Rust: {x}\nfiles: {y}"))
-                .unwrap_or_default();
-            panic!("{what} `{key}` differs:\n{line}");
-        }
-    }
-
-    #[test]
-    fn the_generated_tree_equals_the_rust_tree_field_by_field() {
-        let (old, new) = (&legacy::TREE, &generated::TREE);
-        assert_eq!(old.version, new.version);
-        assert_eq!(old.questions.len(), new.questions.len());
-        assert_eq!(old.routes.len(), new.routes.len());
-        assert_eq!(old.outcomes.len(), new.outcomes.len());
-        assert_eq!(old.conditions.len(), new.conditions.len());
-        for (a, b) in old.questions.iter().zip(new.questions) {
-            same("question", a.key, a, b);
-        }
-        for (a, b) in old.routes.iter().zip(new.routes) {
-            same("route", a.key, a, b);
-        }
-        for (a, b) in old.outcomes.iter().zip(new.outcomes) {
-            same("outcome", a.key, a, b);
-        }
-        for (a, b) in old.conditions.iter().zip(new.conditions) {
-            same("condition", a.condition.id(), a, b);
-        }
-        assert_eq!(legacy::q::KEYS, generated::q::KEYS);
-        assert_eq!(legacy::r::KEYS, generated::r::KEYS);
-        assert_eq!(legacy::o::KEYS, generated::o::KEYS);
     }
 }
