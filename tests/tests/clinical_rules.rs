@@ -469,12 +469,26 @@ fn cherry_angioma_is_never_offered_under_16() {
     assert!(seen > 0);
 }
 
+/// The customer said the spots are raised (not "not sure") on a question
+/// about how they feel.
+fn said_raised(steps: &[(&Question, u8)]) -> bool {
+    steps.iter().any(|(q, c)| {
+        q.asks.contains(&Finding::Surface)
+            && !matches!(when(q, *c), When::Unknown(_))
+            && allows_value(q, *c, Finding::Surface, 1)
+            && !allows_value(q, *c, Finding::Surface, 0)
+    })
+}
+
 #[test]
 fn lasting_spots_take_the_glass_test_before_any_reassurance() {
-    // Issue 13 point 1: spots there for weeks or longer reach the
-    // pharmacist or self-care only after fading under the glass; spots
-    // that stay (or an unreadable test) in a child or young person are
-    // "see a doctor today" at least (NICE NG12).
+    // Issue 13 point 1: spots there for weeks or longer reach self-care only
+    // after fading under the glass, and the pharmacist only after fading or
+    // after the customer said they are raised and named a long-lasting
+    // itchy rash (clinical review 3, fix 5: scabies and eczema are not
+    // petechiae; the pharmacist sees them in person). Spots that stay (or
+    // an unreadable test) in a child or young person are "see a doctor
+    // today" at least (NICE NG12).
     let mut seen = 0;
     for (steps, o) in walks() {
         if !duration_is(&steps, &LASTING) {
@@ -487,8 +501,11 @@ fn lasting_spots_take_the_glass_test_before_any_reassurance() {
                 && !glass_worrying(&[(q, *c)])
         });
         if o.disposition > Disposition::Doctor {
+            let named_raised_rash = said_raised(&steps)
+                && o.disposition == Disposition::Pharmacist
+                && !steps.iter().any(|(q, _)| q.role == Role::GlassTest);
             assert!(
-                glass_faded,
+                glass_faded || named_raised_rash,
                 "`{}` reassures lasting spots without the glass test",
                 o.key
             );
@@ -540,8 +557,215 @@ fn marks_where_a_child_was_squeezed_or_hit_are_never_self_care_and_carry_a_safeg
         }
         if pressure && UNDER_16.contains(&age(&steps)) {
             seen += 1;
-            assert!(o.disposition <= Disposition::Doctor, "`{}`", o.key);
+            // Marks that fade (clinical review 3, fix 2): the pharmacist at
+            // least; spots that stay (or an unreadable test): a doctor.
+            let floor = if glass_worrying(&steps) {
+                Disposition::Doctor
+            } else {
+                Disposition::Pharmacist
+            };
+            assert!(o.disposition <= floor, "`{}`", o.key);
             assert!(o.safeguarding, "`{}` has no safeguarding note", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+const AGE_YOUNG_CHILD: u8 = 1;
+
+#[test]
+fn squeeze_marks_that_stay_in_a_child_under_5_are_a_doctor_today_with_a_safeguarding_note() {
+    // Clinical review 3, fix 1 (audit A42): NICE CG89 (petechiae or grip
+    // marks in a young child, especially on the face, neck or ears) and
+    // NG12 (petechiae in a child). No path through the baby or 1-to-4
+    // answer with spots that stay (or an unreadable glass test) and a
+    // squeeze, grip or knock reaches anything below "see a doctor today",
+    // and every such outcome carries the safeguarding note.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let pressure = steps
+            .iter()
+            .any(|(q, c)| says_present(q, *c, Finding::ScratchPressureImpact));
+        if pressure
+            && [AGE_INFANT, AGE_YOUNG_CHILD].contains(&age(&steps))
+            && glass_worrying(&steps)
+        {
+            seen += 1;
+            assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+            assert!(o.safeguarding, "`{}` has no safeguarding note", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn squeeze_marks_that_fade_in_a_child_tell_the_pharmacist_and_name_pressure_marks() {
+    // Clinical review 3, fix 2 (audit A45): NICE CG89. A child under 16
+    // whose marks fade under the glass after a squeeze, grip or knock is
+    // never self-care, carries the safeguarding note, and is told the
+    // likely cause is pressure marks (not eczema or bites); a baby sees a
+    // doctor today.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let pressure = steps
+            .iter()
+            .any(|(q, c)| says_present(q, *c, Finding::ScratchPressureImpact));
+        if pressure && UNDER_16.contains(&age(&steps)) && !glass_worrying(&steps) {
+            seen += 1;
+            assert!(o.disposition <= Disposition::Pharmacist, "`{}`", o.key);
+            assert!(o.safeguarding, "`{}`", o.key);
+            assert_eq!(
+                o.causes.first(),
+                Some(&Condition::Extravasation),
+                "`{}`",
+                o.key
+            );
+            if age(&steps) == AGE_INFANT {
+                assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn lasting_flat_or_unsure_spots_always_take_the_glass_test() {
+    // Clinical review 3, fix 5: on the lasting path only spots the customer
+    // said are raised (and then named as a long-lasting itchy or scaly
+    // rash) or blisters (a doctor) skip the glass test; flat spots and
+    // "not sure" always take it, so lasting petechiae are never reassured
+    // without it (NICE NG12), and raised spots that fit no named rash (they
+    // may be palpable purpura) take it too.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if !duration_is(&steps, &LASTING) || o.disposition == Disposition::Emergency {
+            continue;
+        }
+        let Some(i) = steps
+            .iter()
+            .position(|(q, _)| q.asks.contains(&Finding::Surface))
+        else {
+            // Bleeding signs or a changing spot ended the walk first.
+            assert!(o.disposition <= Disposition::Doctor, "`{}`", o.key);
+            continue;
+        };
+        seen += 1;
+        let glass = steps.iter().any(|(q, _)| q.role == Role::GlassTest);
+        let (q, c) = steps[i];
+        if matches!(when(q, c), When::Unknown(_)) || allows_value(q, c, Finding::Surface, 0) {
+            assert!(
+                glass,
+                "`{}`: flat or unsure lasting spots without the glass test",
+                o.key
+            );
+        }
+        if !glass {
+            assert!(
+                said_raised(&steps) || o.disposition <= Disposition::Doctor,
+                "`{}`",
+                o.key
+            );
+            let last = steps.last().unwrap();
+            assert!(
+                !said_no(last.0, last.1),
+                "`{}` after \"none of these\"",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}
+
+/// Every word of an outcome a customer reads, in English, lower case.
+fn words(o: &Outcome) -> String {
+    let mut w = String::from(o.headline.en);
+    for t in o.todo {
+        w.push('\n');
+        w.push_str(t.en);
+    }
+    w.push('\n');
+    w.push_str(o.get_help.en);
+    w.to_lowercase()
+}
+
+#[test]
+fn no_outcome_says_anything_the_answers_on_its_path_deny() {
+    // Clinical review 3, fix 3: "if the spots stop fading under a glass" was
+    // said after "I can still see them". On every path: after spots that
+    // stay (or an unreadable test), no outcome speaks of the spots fading;
+    // after spots that fade, none says they stay; after a temperature
+    // ("Yes" or "Not sure"), none says "if they get a temperature".
+    let fading = ["stop fading", "stops fading", "that fade under a glass"];
+    let staying = ["stay under a glass", "stays under a glass"];
+    let fever = [
+        "get a temperature",
+        "gets a temperature",
+        "or get a temperature",
+    ];
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        seen += 1;
+        let w = words(o);
+        let glass_faded = steps.iter().any(|(q, c)| {
+            q.role == Role::GlassTest
+                && allows_value(q, *c, Finding::Blanching, 0)
+                && !glass_worrying(&[(q, *c)])
+        });
+        if glass_worrying(&steps) {
+            for p in fading {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after spots that stay",
+                    o.key
+                );
+            }
+        }
+        if glass_faded {
+            for p in staying {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after spots that fade",
+                    o.key
+                );
+            }
+        }
+        if temperature_possible(&steps) {
+            for p in fever {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after a temperature",
+                    o.key
+                );
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn every_outcome_after_a_blood_thinner_gives_the_bleeding_safety_net() {
+    // Clinical review 3, fix 4: guidance.md "People at higher risk" (blood
+    // thinners). Every outcome reachable after a blood-thinner answer other
+    // than "No" tells the customer to call the emergency number for
+    // bleeding that will not stop, blood in pee, poo or sick, a bad
+    // headache or a knock to the head.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let thinner = steps
+            .iter()
+            .any(|(q, c)| q.asks.contains(&Finding::BloodThinner) && !said_no(q, *c));
+        if thinner {
+            seen += 1;
+            let w = words(o);
+            for p in [
+                "emergency number",
+                "bleeding will not stop",
+                "blood in pee, poo or sick",
+                "headache",
+                "head",
+            ] {
+                assert!(w.contains(p), "`{}` lacks \"{p}\"", o.key);
+            }
         }
     }
     assert!(seen > 0);

@@ -39,6 +39,8 @@ pub mod q {
         DURATION = "duration",
         LASTING_BLEED = "lasting_bleeding",
         LASTING_CHANGE = "lasting_changing_spot",
+        LASTING_SURFACE = "lasting_surface",
+        LASTING_RAISED = "lasting_raised",
         LASTING_LOOK = "lasting_look",
         LASTING_MORE = "lasting_more",
         LASTING_STAYS = "lasting_stays",
@@ -56,6 +58,7 @@ pub mod q {
         PREGNANT = "pregnant",
         INFECTION_WHICH = "infection_which",
         FEVER_MORE = "fever_more",
+        BL_PRESSURE_CHILD = "blanching_pressure_child",
         BL_TRIGGER = "blanching_trigger",
         BL_MORE = "blanching_more",
         BL_LAST = "blanching_last",
@@ -95,6 +98,8 @@ pub mod r {
         BF_HEAT = "blister_heat_by_fever",
         BF_NONE = "blister_none_by_fever",
         CHERRY_AGE = "bright_red_bumps_by_age",
+        FADES_TRIGGER_AGE = "fades_trigger_by_age",
+        PRESSURE_FADES_AGE = "pressure_fades_by_age",
     }
 }
 
@@ -375,10 +380,64 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Is any spot new and growing, changing shape or colour, or bleeding by itself?", "¿Hay alguna mancha nueva que crece, cambia de forma o color, o sangra sola?"),
         bullets: &[],
         asks: &[F::ChangingSpot],
-        // Then the glass test (issue 13): lasting pinpoint spots may be
-        // petechiae, which NICE NG12 never leaves to self-care.
-        choices: &yes_no(&[Test::Present(F::ChangingSpot)], finish(o::DOCTOR_CHANGING_SPOT), ask(q::GLASS), finish(o::DOCTOR_CHANGING_SPOT)),
+        // Then what the spots feel like, then the glass test (issue 13):
+        // lasting pinpoint spots may be petechiae, which NICE NG12 never
+        // leaves to self-care.
+        choices: &yes_no(&[Test::Present(F::ChangingSpot)], finish(o::DOCTOR_CHANGING_SPOT), ask(q::LASTING_SURFACE), finish(o::DOCTOR_CHANGING_SPOT)),
         caution: YES_WORRIES,
+    },
+    // Lasting spots, after bleeding signs and a changing spot were ruled
+    // out: raised bumps or patches may be one of the long-lasting itchy or
+    // scaly rashes that a customer can name (scabies, eczema, psoriasis),
+    // which the pharmacist or a doctor then looks at in person; the glass test is for pinpoint spots that may be petechiae
+    // (guidance.md "The glass test"; public vignette P17, team T39, T45,
+    // T46). Flat spots, "not sure", and raised spots that fit none of the
+    // named rashes (they could be palpable purpura: small-vessel
+    // vasculitis) take the glass test as before, so petechiae are never
+    // reassured without it (NICE NG12). Bleeding signs were asked first
+    // (`lasting_bleeding`) and feeling unwell is a red flag. Blisters that
+    // have lasted weeks book a doctor (`doctor_lasting`).
+    Question {
+        key: "lasting_surface",
+        short: t!("Feel", "Al tacto"),
+        role: Role::Detail,
+        prompt: t!("Run a finger over the spots. What are they like?", "Pase un dedo por las manchas. ¿Cómo son?"),
+        bullets: &[],
+        asks: &[F::Surface],
+        choices: &[
+            Choice { label: t!("Flat: can't feel them", "Planas: no se notan"), when: When::Any(&[v(F::Surface, FLAT)]), next: ask(q::GLASS) },
+            Choice { label: t!("Raised bumps or patches", "Granitos o zonas con relieve"), when: When::Any(&[v(F::Surface, RAISED)]), next: ask(q::LASTING_RAISED) },
+            // Blisters for weeks are none of the new-rash blister causes
+            // (chickenpox, shingles, heat, bites): a doctor looks at them.
+            Choice { label: t!("Blisters with fluid", "Ampollas con líquido"), when: When::Any(&[v(F::Surface, BLISTERS)]), next: finish(o::DOCTOR_LASTING) },
+            Choice { label: NOT_SURE, when: When::Unknown(&[F::Surface]), next: ask(q::GLASS) },
+        ],
+        // Flat is the worrying answer (it may be petechiae): "Not sure"
+        // takes the glass test too.
+        caution: Some(Caution { worrying: 0, unsure: 3 }),
+    },
+    Question {
+        key: "lasting_raised",
+        short: t!("Looks like", "Aspecto"),
+        role: Role::Detail,
+        prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
+        bullets: &[],
+        asks: &[F::ItchWorseAtNight, F::HouseholdItchy, F::DryRoughSkin, F::EczemaHistory, F::SilveryScale, F::PsoriasisHistory],
+        choices: &[
+            Choice { label: t!("Itchy at night, or family too", "Pica de noche o a otros en casa"), when: When::Any(&[Test::Present(F::ItchWorseAtNight), Test::Present(F::HouseholdItchy)]), next: finish(o::PHARMACIST_SCABIES) },
+            // Keratosis pilaris is self-care, which on the lasting path
+            // comes only after the spots fade under the glass (issue 13
+            // point 1): the glass test, then `lasting_look` names it.
+            // Listed before eczema, which it often comes with.
+            Choice { label: t!("Rough goose-bump skin", "Piel áspera de gallina"), when: When::Any(&[Test::Present(F::DryRoughSkin)]), next: ask(q::GLASS) },
+            Choice { label: t!("Eczema, asthma or hay fever", "Eccema, asma o alergia al polen"), when: When::Any(&[Test::Present(F::EczemaHistory)]), next: finish(o::PHARMACIST_ECZEMA) },
+            Choice { label: t!("Silvery, scaly patches", "Zonas con escamas plateadas"), when: When::Any(&[Test::Present(F::SilveryScale), Test::Present(F::PsoriasisHistory)]), next: finish(o::DOCTOR_PSORIASIS) },
+            // None of the named rashes (a contact rash too, which
+            // `lasting_more` names after the glass test): the glass test,
+            // as for flat spots.
+            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: ask(q::GLASS) },
+        ],
+        caution: None,
     },
     Question {
         key: "lasting_look",
@@ -688,6 +747,21 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         choices: &yes_no(&[Test::Present(F::NewMedicine)], finish(o::URGENT_MEDICINE_FEVER), finish(o::URGENT_FEVER_RASH), finish(o::URGENT_MEDICINE_FEVER)),
         caution: None,
     },
+    // NICE CG89: squeeze, grip or slap marks in a child raise suspicion of
+    // maltreatment even when they fade under a glass: never self-care, and
+    // the pharmacist is told (audit A45). Asked of children under 16 before
+    // the other triggers (`blanching_trigger` has no room for a sixth
+    // answer); "Not sure" is handled as "Yes", so the pharmacist looks.
+    Question {
+        key: "blanching_pressure_child",
+        short: t!("Squeezed or knocked", "Apretón o golpe"),
+        role: Role::Detail,
+        prompt: t!("Did the spots or marks come where the child was squeezed, gripped or knocked?", "¿Salieron las manchas o marcas donde al niño lo apretaron, sujetaron o golpearon?"),
+        bullets: &[],
+        asks: &[F::ScratchPressureImpact],
+        choices: &yes_no(&[Test::Present(F::ScratchPressureImpact)], Next::Route(r::PRESSURE_FADES_AGE), ask(q::BL_TRIGGER), Next::Route(r::PRESSURE_FADES_AGE)),
+        caution: YES_WORRIES,
+    },
     Question {
         key: "blanching_trigger",
         short: t!("Before the spots", "Antes de las manchas"),
@@ -911,13 +985,17 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
     // NICE CG89: marks where a child's skin was squeezed, gripped or hit
     // are never self-care and carry a safeguarding note; a baby never
     // reaches this question (spots that stay in a baby go to a doctor
-    // today, below). Adults of 16 to 64 are asked about pregnancy first.
+    // today, below). Under 5, spots that stay after being squeezed or held
+    // tightly are a doctor today (CG89: petechiae in young children,
+    // especially on the face, neck or ears; NICE NG12: petechiae in a
+    // child; audit A42); a child of 5 to 15 books a doctor. Adults of 16
+    // to 64 are asked about pregnancy first.
     Route {
         key: "pressure_by_age",
         on: q::AGE,
         to: &[
             finish(o::URGENT_BABY_MARKS),
-            finish(o::DOCTOR_CHILD_MARKS),
+            finish(o::URGENT_CHILD_MARKS),
             finish(o::DOCTOR_CHILD_MARKS),
             ask(q::PREGNANT),
             Next::Route(r::CONT),
@@ -1046,7 +1124,7 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
         key: "after_pregnancy_by_glass",
         on: q::GLASS,
         to: &[
-            ask(q::BL_TRIGGER),
+            Next::Route(r::FADES_TRIGGER_AGE),
             ask(q::BLOOD_THINNER),
             ask(q::BLOOD_THINNER),
         ],
@@ -1132,6 +1210,36 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
             finish(o::DOCTOR_LASTING),
             finish(o::SELF_CARE_CHERRY),
             finish(o::SELF_CARE_CHERRY),
+        ],
+    },
+    // Spots that fade, no temperature: children under 16 are asked about
+    // squeezing, gripping or a knock first (NICE CG89), adults go straight
+    // to what came before the spots.
+    Route {
+        key: "fades_trigger_by_age",
+        on: q::AGE,
+        to: &[
+            ask(q::BL_PRESSURE_CHILD),
+            ask(q::BL_PRESSURE_CHILD),
+            ask(q::BL_PRESSURE_CHILD),
+            ask(q::BL_TRIGGER),
+            ask(q::BL_TRIGGER),
+        ],
+    },
+    // Marks that fade under a glass after a child was squeezed, gripped or
+    // knocked (`blanching_pressure_child`). NICE CG89: never self-care; the
+    // pharmacist sees the child with the safeguarding note (audit A45); a
+    // baby, who is not yet moving about, sees a doctor today. Adults never
+    // take this route (their entries only keep the table whole).
+    Route {
+        key: "pressure_fades_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::URGENT_CHILD_MARKS),
+            finish(o::PHARMACIST_CHILD_MARKS),
+            finish(o::PHARMACIST_CHILD_MARKS),
+            ask(q::BL_TRIGGER),
+            ask(q::BL_TRIGGER),
         ],
     },
 ];
