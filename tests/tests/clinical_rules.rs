@@ -125,6 +125,14 @@ fn unexplained_nonblanching_spots_are_at_least_a_doctor_today() {
             assert!(d <= Disposition::Doctor, "{key}");
             continue;
         }
+        // Clinical review 3, fix 5: raised bumps that itch at night or
+        // itch others at home are scabies, for the pharmacist.
+        if answered(&answers, q::LASTING_STAYS) == Some(3)
+            || answered(&answers, q::LASTING_STAYS_CHILD) == Some(0)
+        {
+            assert_eq!(key, content::o::KEYS[o::PHARMACIST_SCABIES as usize]);
+            continue;
+        }
         assert!(
             d.at_least_as_urgent_as(Disposition::Urgent),
             "non-blanching spots without a cause end at `{key}` ({})",
@@ -413,8 +421,17 @@ fn new_bleeding_spots_on_a_blood_thinner_are_never_self_care_or_pharmacist() {
         }
         if glass_worrying(&steps) && o.disposition > Disposition::Doctor {
             seen += 1;
+            // The one exception (clinical review 3, fix 5): lasting raised
+            // bumps that itch at night or itch others at home are scabies,
+            // which the pharmacist sees in person; asking about blood
+            // thinners there would add a tap to every such walk. Proved
+            // narrow by `lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps`.
+            let (last_q, last_c) = *steps.last().unwrap();
+            let scabies = duration_is(&steps, &LASTING)
+                && requires_raised(last_q, last_c)
+                && o.key == content::o::KEYS[o::PHARMACIST_SCABIES as usize];
             assert!(
-                ruled_out(&steps, Finding::BloodThinner),
+                ruled_out(&steps, Finding::BloodThinner) || scabies,
                 "`{}` reached with spots that stay without asking about blood thinners",
                 o.key
             );
@@ -469,15 +486,23 @@ fn cherry_angioma_is_never_offered_under_16() {
     assert!(seen > 0);
 }
 
-/// The customer said the spots are raised (not "not sure") on a question
-/// about how they feel.
-fn said_raised(steps: &[(&Question, u8)]) -> bool {
-    steps.iter().any(|(q, c)| {
-        q.asks.contains(&Finding::Surface)
-            && !matches!(when(q, *c), When::Unknown(_))
-            && allows_value(q, *c, Finding::Surface, 1)
-            && !allows_value(q, *c, Finding::Surface, 0)
-    })
+/// Whether every test of the answer given requires the spots to be raised
+/// (`Surface` "raised" only, alone or with a bool finding), so a customer
+/// with flat spots or who is not sure never stands for it.
+fn requires_raised(q: &Question, choice: u8) -> bool {
+    let tests: &[Test] = match when(q, choice) {
+        When::Any(t) | When::All(t) => t,
+        _ => return false,
+    };
+    let raised_only = |set: spotcheck_core::finding::ValueSet| {
+        set.contains(1) && !set.contains(0) && !set.contains(2)
+    };
+    !tests.is_empty()
+        && tests.iter().all(|t| match *t {
+            Test::Is(Finding::Surface, set) => raised_only(set),
+            Test::PresentWith(_, Finding::Surface, set) => raised_only(set),
+            _ => false,
+        })
 }
 
 #[test]
@@ -500,17 +525,18 @@ fn lasting_spots_take_the_glass_test_before_any_reassurance() {
                 && allows_value(q, *c, Finding::Blanching, 0)
                 && !glass_worrying(&[(q, *c)])
         });
+        let (last_q, last_c) = *steps.last().unwrap();
+        let named_raised_rash = requires_raised(last_q, last_c)
+            && o.disposition == Disposition::Pharmacist
+            && o.causes.first() == Some(&Condition::Scabies);
         if o.disposition > Disposition::Doctor {
-            let named_raised_rash = said_raised(&steps)
-                && o.disposition == Disposition::Pharmacist
-                && !steps.iter().any(|(q, _)| q.role == Role::GlassTest);
             assert!(
                 glass_faded || named_raised_rash,
                 "`{}` reassures lasting spots without the glass test",
                 o.key
             );
         }
-        if UNDER_16.contains(&age(&steps)) && glass_worrying(&steps) {
+        if UNDER_16.contains(&age(&steps)) && glass_worrying(&steps) && !named_raised_rash {
             assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
         }
     }
@@ -629,48 +655,30 @@ fn squeeze_marks_that_fade_in_a_child_tell_the_pharmacist_and_name_pressure_mark
 }
 
 #[test]
-fn lasting_flat_or_unsure_spots_always_take_the_glass_test() {
-    // Clinical review 3, fix 5: on the lasting path only spots the customer
-    // said are raised (and then named as a long-lasting itchy or scaly
-    // rash) or blisters (a doctor) skip the glass test; flat spots and
-    // "not sure" always take it, so lasting petechiae are never reassured
-    // without it (NICE NG12), and raised spots that fit no named rash (they
-    // may be palpable purpura) take it too.
+fn lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps() {
+    // Clinical review 3, fix 5 (public P17): lasting spots that stay under
+    // the glass, or a test that could not be read, reach less than "see a
+    // doctor today" in a child, or less than "book a doctor" in an adult,
+    // only through an answer that requires raised bumps (the runner's test
+    // and the button's word "bumps"), never flat spots or "not sure", and
+    // end at the pharmacist for scabies. Raised spots that are not itchy
+    // (palpable purpura may be) stay at least a doctor today.
     let mut seen = 0;
     for (steps, o) in walks() {
-        if !duration_is(&steps, &LASTING) || o.disposition == Disposition::Emergency {
+        if !duration_is(&steps, &LASTING) || !glass_worrying(&steps) {
             continue;
         }
-        let Some(i) = steps
-            .iter()
-            .position(|(q, _)| q.asks.contains(&Finding::Surface))
-        else {
-            // Bleeding signs or a changing spot ended the walk first.
-            assert!(o.disposition <= Disposition::Doctor, "`{}`", o.key);
-            continue;
+        let floor = if UNDER_16.contains(&age(&steps)) {
+            Disposition::Urgent
+        } else {
+            Disposition::Doctor
         };
-        seen += 1;
-        let glass = steps.iter().any(|(q, _)| q.role == Role::GlassTest);
-        let (q, c) = steps[i];
-        if matches!(when(q, c), When::Unknown(_)) || allows_value(q, c, Finding::Surface, 0) {
-            assert!(
-                glass,
-                "`{}`: flat or unsure lasting spots without the glass test",
-                o.key
-            );
-        }
-        if !glass {
-            assert!(
-                said_raised(&steps) || o.disposition <= Disposition::Doctor,
-                "`{}`",
-                o.key
-            );
-            let last = steps.last().unwrap();
-            assert!(
-                !said_no(last.0, last.1),
-                "`{}` after \"none of these\"",
-                o.key
-            );
+        if o.disposition > floor {
+            seen += 1;
+            let (q, c) = *steps.last().unwrap();
+            assert!(requires_raised(q, c), "`{}` after `{}`", o.key, q.key);
+            assert_eq!(o.disposition, Disposition::Pharmacist, "`{}`", o.key);
+            assert_eq!(o.causes.first(), Some(&Condition::Scabies), "`{}`", o.key);
         }
     }
     assert!(seen > 0);

@@ -39,11 +39,10 @@ pub mod q {
         DURATION = "duration",
         LASTING_BLEED = "lasting_bleeding",
         LASTING_CHANGE = "lasting_changing_spot",
-        LASTING_SURFACE = "lasting_surface",
-        LASTING_RAISED = "lasting_raised",
         LASTING_LOOK = "lasting_look",
         LASTING_MORE = "lasting_more",
         LASTING_STAYS = "lasting_stays",
+        LASTING_STAYS_CHILD = "lasting_stays_child",
         SURFACE = "surface",
         GLASS = "glass",
         NB_FEVER_CHILD = "nonblanching_fever_child",
@@ -175,6 +174,24 @@ const YES_WORRIES: Option<Caution> = Some(Caution {
     worrying: 0,
     unsure: 2,
 });
+
+const NONE_OR_NOT_SURE: Text = t!("None of these, or not sure", "Ninguna, o no lo sé");
+
+/// Lasting spots that stay, or a glass test that could not be read:
+/// raised bumps that itch at night or itch others at home are scabies
+/// (`lasting_stays`, `lasting_stays_child`). "Bumps" and the runner's
+/// test both say raised: flat spots are never this answer.
+const ITCHY_BUMPS_AT_NIGHT: Choice = Choice {
+    label: t!(
+        "Itchy bumps, worse at night",
+        "Granitos que pican más de noche"
+    ),
+    when: When::Any(&[
+        Test::PresentWith(F::ItchWorseAtNight, F::Surface, ValueSet(RAISED)),
+        Test::PresentWith(F::HouseholdItchy, F::Surface, ValueSet(RAISED)),
+    ]),
+    next: finish(o::PHARMACIST_SCABIES),
+};
 
 const RED_FLAG_PROMPT_CHILD: Text = t!(
     "Does your child have any of these now?",
@@ -380,64 +397,10 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         prompt: t!("Is any spot new and growing, changing shape or colour, or bleeding by itself?", "¿Hay alguna mancha nueva que crece, cambia de forma o color, o sangra sola?"),
         bullets: &[],
         asks: &[F::ChangingSpot],
-        // Then what the spots feel like, then the glass test (issue 13):
-        // lasting pinpoint spots may be petechiae, which NICE NG12 never
-        // leaves to self-care.
-        choices: &yes_no(&[Test::Present(F::ChangingSpot)], finish(o::DOCTOR_CHANGING_SPOT), ask(q::LASTING_SURFACE), finish(o::DOCTOR_CHANGING_SPOT)),
+        // Then the glass test (issue 13): lasting pinpoint spots may be
+        // petechiae, which NICE NG12 never leaves to self-care.
+        choices: &yes_no(&[Test::Present(F::ChangingSpot)], finish(o::DOCTOR_CHANGING_SPOT), ask(q::GLASS), finish(o::DOCTOR_CHANGING_SPOT)),
         caution: YES_WORRIES,
-    },
-    // Lasting spots, after bleeding signs and a changing spot were ruled
-    // out: raised bumps or patches may be one of the long-lasting itchy or
-    // scaly rashes that a customer can name (scabies, eczema, psoriasis),
-    // which the pharmacist or a doctor then looks at in person; the glass test is for pinpoint spots that may be petechiae
-    // (guidance.md "The glass test"; public vignette P17, team T39, T45,
-    // T46). Flat spots, "not sure", and raised spots that fit none of the
-    // named rashes (they could be palpable purpura: small-vessel
-    // vasculitis) take the glass test as before, so petechiae are never
-    // reassured without it (NICE NG12). Bleeding signs were asked first
-    // (`lasting_bleeding`) and feeling unwell is a red flag. Blisters that
-    // have lasted weeks book a doctor (`doctor_lasting`).
-    Question {
-        key: "lasting_surface",
-        short: t!("Feel", "Al tacto"),
-        role: Role::Detail,
-        prompt: t!("Run a finger over the spots. What are they like?", "Pase un dedo por las manchas. ¿Cómo son?"),
-        bullets: &[],
-        asks: &[F::Surface],
-        choices: &[
-            Choice { label: t!("Flat: can't feel them", "Planas: no se notan"), when: When::Any(&[v(F::Surface, FLAT)]), next: ask(q::GLASS) },
-            Choice { label: t!("Raised bumps or patches", "Granitos o zonas con relieve"), when: When::Any(&[v(F::Surface, RAISED)]), next: ask(q::LASTING_RAISED) },
-            // Blisters for weeks are none of the new-rash blister causes
-            // (chickenpox, shingles, heat, bites): a doctor looks at them.
-            Choice { label: t!("Blisters with fluid", "Ampollas con líquido"), when: When::Any(&[v(F::Surface, BLISTERS)]), next: finish(o::DOCTOR_LASTING) },
-            Choice { label: NOT_SURE, when: When::Unknown(&[F::Surface]), next: ask(q::GLASS) },
-        ],
-        // Flat is the worrying answer (it may be petechiae): "Not sure"
-        // takes the glass test too.
-        caution: Some(Caution { worrying: 0, unsure: 3 }),
-    },
-    Question {
-        key: "lasting_raised",
-        short: t!("Looks like", "Aspecto"),
-        role: Role::Detail,
-        prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
-        bullets: &[],
-        asks: &[F::ItchWorseAtNight, F::HouseholdItchy, F::DryRoughSkin, F::EczemaHistory, F::SilveryScale, F::PsoriasisHistory],
-        choices: &[
-            Choice { label: t!("Itchy at night, or family too", "Pica de noche o a otros en casa"), when: When::Any(&[Test::Present(F::ItchWorseAtNight), Test::Present(F::HouseholdItchy)]), next: finish(o::PHARMACIST_SCABIES) },
-            // Keratosis pilaris is self-care, which on the lasting path
-            // comes only after the spots fade under the glass (issue 13
-            // point 1): the glass test, then `lasting_look` names it.
-            // Listed before eczema, which it often comes with.
-            Choice { label: t!("Rough goose-bump skin", "Piel áspera de gallina"), when: When::Any(&[Test::Present(F::DryRoughSkin)]), next: ask(q::GLASS) },
-            Choice { label: t!("Eczema, asthma or hay fever", "Eccema, asma o alergia al polen"), when: When::Any(&[Test::Present(F::EczemaHistory)]), next: finish(o::PHARMACIST_ECZEMA) },
-            Choice { label: t!("Silvery, scaly patches", "Zonas con escamas plateadas"), when: When::Any(&[Test::Present(F::SilveryScale), Test::Present(F::PsoriasisHistory)]), next: finish(o::DOCTOR_PSORIASIS) },
-            // None of the named rashes (a contact rash too, which
-            // `lasting_more` names after the glass test): the glass test,
-            // as for flat spots.
-            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: ask(q::GLASS) },
-        ],
-        caution: None,
     },
     Question {
         key: "lasting_look",
@@ -474,26 +437,48 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         caution: None,
     },
     // Lasting spots that stay under the glass (or could not be tested) in
-    // an adult (children go straight to a doctor today, NICE NG12). Three
-    // long-standing patterns that may not fade fully are told apart; any
-    // other lasting non-blanching spots are unexplained petechiae: NG12
+    // an adult (children: `lasting_stays_child`). Three long-standing
+    // patterns that may not fade fully are told apart, and raised bumps
+    // that itch at night or itch others at home, which are scabies, not
+    // petechiae: the pharmacist sees them (Pharmacy First advises on
+    // scabies; public vignette P17, team T46; clinical review 3, fix 5).
+    // Any other lasting non-blanching spots are unexplained petechiae: NG12
     // asks for a blood count within 48 hours, and the kiosk's "book a
-    // doctor" may be later than that, so "see a doctor today".
+    // doctor" may be later than that, so "see a doctor today". "Not sure"
+    // shares the button of "None of these" (both a doctor today), which
+    // leaves room for scabies without a second screen: the glass test is
+    // asked before, not after, a lasting rash is named, so every lasting
+    // walk that fades keeps its length.
     Question {
         key: "lasting_stays",
         short: t!("Looks like", "Aspecto"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
-        asks: &[F::FlushingFace, F::Colour],
+        asks: &[F::FlushingFace, F::Colour, F::ItchWorseAtNight, F::HouseholdItchy, F::Surface],
         choices: &[
             Choice { label: t!("Red face that flushes", "Cara que se enrojece a ratos"), when: When::Any(&[Test::Present(F::FlushingFace)]), next: finish(o::DOCTOR_ROSACEA) },
             Choice { label: t!("Rusty orange-brown dots", "Puntos anaranjados color óxido"), when: When::Any(&[v(F::Colour, BROWN_ORANGE)]), next: finish(o::DOCTOR_SCHAMBERG) },
             Choice { label: t!("Smooth, bright red bumps", "Bultitos lisos, de rojo vivo"), when: When::Any(&[v(F::Colour, BRIGHT_RED)]), next: finish(o::DOCTOR_RED_BUMPS) },
-            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
-            Choice { label: NOT_SURE, when: When::Unknown(&[F::Colour]), next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
+            ITCHY_BUMPS_AT_NIGHT,
+            Choice { label: NONE_OR_NOT_SURE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
         ],
-        caution: Some(Caution { worrying: 3, unsure: 4 }),
+        caution: None,
+    },
+    // Lasting spots that stay under the glass (or could not be tested) in
+    // a child of 1 to 15: unexplained petechiae need a doctor today (NICE
+    // NG12: immediate specialist assessment), unless they are raised bumps
+    // that itch at night or itch others at home: scabies, for the
+    // pharmacist (team T45, audit A71; clinical review 3, fix 5).
+    Question {
+        key: "lasting_stays_child",
+        short: t!("Itchy bumps", "Granitos que pican"),
+        role: Role::Detail,
+        prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
+        bullets: &[],
+        asks: &[F::ItchWorseAtNight, F::HouseholdItchy, F::Surface],
+        choices: &[ITCHY_BUMPS_AT_NIGHT, Choice { label: NONE_OR_NOT_SURE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) }],
+        caution: None,
     },
     // ── New path: what the spots feel like, then the glass test ───────
     Question {
@@ -1067,16 +1052,16 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
         ],
     },
     // Lasting spots that stay: a child or young person needs a doctor today
-    // (NICE NG12: unexplained petechiae, immediate specialist assessment);
-    // a baby also gets the safeguarding note; adults are asked which
-    // long-standing pattern fits.
+    // (NICE NG12: unexplained petechiae, immediate specialist assessment)
+    // unless the spots are itchy bumps like scabies; a baby also gets the
+    // safeguarding note; adults are asked which long-standing pattern fits.
     Route {
         key: "lasting_stays_by_age",
         on: q::AGE,
         to: &[
             finish(o::URGENT_BABY_MARKS),
-            finish(o::URGENT_UNEXPLAINED_SPOTS),
-            finish(o::URGENT_UNEXPLAINED_SPOTS),
+            ask(q::LASTING_STAYS_CHILD),
+            ask(q::LASTING_STAYS_CHILD),
             ask(q::LASTING_STAYS),
             ask(q::LASTING_STAYS),
         ],

@@ -384,7 +384,7 @@ pub fn safety(checked: Checked<'_>, lang: Language) -> String {
             }
             Rule::UnexplainedPetechiae => (
                 "`nonblanching_bleeding`, `nonblanching_cause`, `nonblanching_medicine`, `nonblanching_more`".into(),
-                "every outcome after non-blanching spots without fever is `urgent`, except after a confirmed pressure, impact or straining cause (`self_care_pressure`; `doctor_child_marks` for a child of 5 to 15, `urgent_child_marks` under 5; `doctor_blood_thinner` on a blood thinner) and, for lasting spots in an adult, `doctor_rosacea`, `doctor_schamberg` or `doctor_red_bumps`".into(),
+                "every outcome after non-blanching spots without fever is `urgent`, except after a confirmed pressure, impact or straining cause (`self_care_pressure`; `doctor_child_marks` for a child of 5 to 15, `urgent_child_marks` under 5; `doctor_blood_thinner` on a blood thinner) and, for lasting spots in an adult, `doctor_rosacea`, `doctor_schamberg` or `doctor_red_bumps`; lasting raised bumps that itch at night (1 and over) are `pharmacist_scabies` (proved by `lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps`)".into(),
             ),
             Rule::SpotSize => (
                 "`nonblanching_fever_child` (under 16: over 2 mm), `nonblanching_fever` (16 and over: unwell and over 2 mm, or over 5 mm or bruise-like)".into(),
