@@ -92,14 +92,7 @@ impl Vignette {
     /// Whether the outcome's safeguarding note and English words are as
     /// `safeguarding`, `says` and `never_says` ask.
     pub fn words_ok(&self, outcome: &Outcome) -> bool {
-        let mut words = String::from(outcome.headline.en);
-        for t in outcome.todo {
-            words.push('\n');
-            words.push_str(t.en);
-        }
-        words.push('\n');
-        words.push_str(outcome.get_help.en);
-        let words = words.to_lowercase();
+        let words = outcome_words(outcome);
         self.safeguarding.is_none_or(|s| s == outcome.safeguarding)
             && self.says.iter().all(|w| words.contains(&w.to_lowercase()))
             && !self
@@ -126,6 +119,20 @@ impl Vignette {
             core::cmp::Ordering::Greater => Triage::Under { accepted },
         }
     }
+}
+
+/// Every word of `outcome` a customer reads (headline, to-do lines, when
+/// to get help), in English and lower case, one part a line: what `says`
+/// and `never_says` are matched against, and what the clinical rules read.
+pub fn outcome_words(outcome: &Outcome) -> String {
+    let mut words = String::from(outcome.headline.en);
+    for t in outcome.todo {
+        words.push('\n');
+        words.push_str(t.en);
+    }
+    words.push('\n');
+    words.push_str(outcome.get_help.en);
+    words.to_lowercase()
 }
 
 /// A disposition against a vignette's ideal one.

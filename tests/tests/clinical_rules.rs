@@ -684,17 +684,7 @@ fn lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps() {
     assert!(seen > 0);
 }
 
-/// Every word of an outcome a customer reads, in English, lower case.
-fn words(o: &Outcome) -> String {
-    let mut w = String::from(o.headline.en);
-    for t in o.todo {
-        w.push('\n');
-        w.push_str(t.en);
-    }
-    w.push('\n');
-    w.push_str(o.get_help.en);
-    w.to_lowercase()
-}
+use spotcheck_sim::vignette::outcome_words as words;
 
 #[test]
 fn no_outcome_says_anything_the_answers_on_its_path_deny() {
