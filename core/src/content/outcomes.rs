@@ -33,6 +33,7 @@ pub mod o {
         URGENT_CHICKENPOX = "urgent_chickenpox",
         URGENT_BLISTERS_FEVER = "urgent_blisters_fever",
         URGENT_BABY_MARKS = "urgent_baby_marks",
+        URGENT_CHILD_MARKS = "urgent_child_marks",
         URGENT_PREGNANT_RASH = "urgent_pregnant_rash",
         URGENT_ECZEMA_HERPETICUM = "urgent_eczema_herpeticum",
         DOCTOR_CHANGING_SPOT = "doctor_changing_spot",
@@ -55,6 +56,7 @@ pub mod o {
         PHARMACIST_CHICKENPOX = "pharmacist_chickenpox",
         PHARMACIST_UNCLEAR = "pharmacist_unclear",
         PHARMACIST_SKIN_INFECTION = "pharmacist_skin_infection",
+        PHARMACIST_CHILD_MARKS = "pharmacist_child_marks",
         SELF_CARE_PRESSURE = "self_care_pressure",
         SELF_CARE_CHERRY = "self_care_cherry_angioma",
         SELF_CARE_KERATOSIS = "self_care_keratosis_pilaris",
@@ -140,6 +142,14 @@ const STAY_COOL: Text = t!(
     "Stay with them. Keep them cool. No food or drink.",
     "Quédese a su lado. Manténgalo fresco. No le dé comida ni bebida."
 );
+// guidance.md "People at higher risk" (blood thinners) with the bleeding
+// safety net of the NHS and BNF patient advice for anticoagulants, in our
+// own words: on every outcome reachable after a blood thinner "Yes" or
+// "Not sure" (a test checks it).
+const BLEEDING_EMERGENCY: Text = t!(
+    "On a blood thinner, call the emergency number if bleeding will not stop, there is blood in pee, poo or sick, or a bad headache or a knock to the head.",
+    "Si toma anticoagulante, llame al número de emergencias si un sangrado no para, hay sangre en la orina, las heces o el vómito, o tiene un dolor de cabeza fuerte o un golpe en la cabeza."
+);
 const CHECK_AGAIN: Text = t!(
     "Do the glass test again if new spots come.",
     "Repita la prueba del vaso si salen manchas nuevas."
@@ -150,7 +160,14 @@ const HELP_EMERGENCY: Text = t!(
     "If they get worse while you wait, call again.",
     "Si la persona empeora mientras espera, vuelva a llamar."
 );
-const HELP_URGENT: Text = t!("Call the emergency number if they get very sleepy, find it hard to breathe, or the spots stop fading under a glass.", "Llame al número de emergencias si la persona está muy adormilada, le cuesta respirar, o las manchas dejan de desaparecer bajo el vaso.");
+// Said on every "see a doctor today" path, whatever the glass test showed:
+// it speaks of new spots only, so it never contradicts "I can still see
+// them" (NICE NG240: a non-blanching rash, or one spreading fast).
+const HELP_URGENT: Text = t!("Call the emergency number if they get very sleepy, find it hard to breathe, or new spots come that do not fade under a glass.", "Llame al número de emergencias si la persona está muy adormilada, le cuesta respirar, o salen manchas nuevas que no desaparecen bajo el vaso.");
+// For "see a doctor today" outcomes never reached after a temperature: spots
+// that may stay under a glass, with a temperature, are an emergency (NICE
+// NG240, NG51). A test keeps it off paths where a temperature was given.
+const HELP_URGENT_NO_FEVER: Text = t!("Call the emergency number if they have or get a temperature, get very sleepy, find it hard to breathe, or the spots spread or grow.", "Llame al número de emergencias si la persona tiene o le sube la fiebre, está muy adormilada, le cuesta respirar, o las manchas se extienden o crecen.");
 const HELP_DOCTOR: Text = t!("See a doctor sooner if the spots spread, hurt, bleed, or the person feels unwell or gets a temperature.", "Vea a un médico cuanto antes si las manchas se extienden, duelen o sangran, o si la persona se siente mal o tiene fiebre.");
 const HELP_PHARMACIST: Text = t!("See a doctor if it is not better in a week, or if it spreads, blisters or gets a temperature.", "Vea a un médico si no mejora en una semana, o si se extiende, salen ampollas o aparece fiebre.");
 const HELP_SELF_CARE: Text = t!("Come back or see a doctor if the spots spread, change, do not fade in 2 weeks, or the person feels unwell.", "Vuelva o vea a un médico si las manchas se extienden, cambian, no se van en 2 semanas, o la persona se siente mal.");
@@ -266,7 +283,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::BloodDisorder, C::DrugReaction, C::Vasculitis],
         headline: t!("Spots with bleeding, bruising or tiredness need a blood test today.", "Manchas con sangrado, moretones o cansancio necesitan un análisis de sangre hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell them about the spots, bruises or bleeding, and any medicines.", "Cuente al médico las manchas, moretones o sangrados, y qué medicamentos toma."), t!("Avoid knocks and contact sports until seen.", "Evite golpes y deportes de contacto hasta ir al médico.")],
-        get_help: HELP_URGENT,
+        get_help: HELP_URGENT_NO_FEVER,
     },
     Outcome {
         key: "urgent_medicine_spots",
@@ -274,8 +291,8 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         safeguarding: false,
         causes: &[C::DrugReaction, C::Vasculitis, C::BloodDisorder],
         headline: t!("Spots that stay under a glass after a new medicine or with a blood thinner need a doctor today.", "Manchas que no desaparecen bajo el vaso tras un medicamento nuevo o con un anticoagulante: vea a un médico hoy."),
-        todo: &[SEE_DOCTOR_TODAY, t!("Keep taking the medicine until a doctor tells you otherwise, unless your throat or face swells.", "Siga tomando el medicamento hasta que un médico le diga otra cosa, salvo que se le hinche la garganta o la cara."), t!("Take the medicine box with you.", "Lleve la caja del medicamento.")],
-        get_help: HELP_URGENT,
+        todo: &[SEE_DOCTOR_TODAY, t!("Keep taking the medicine until a doctor tells you otherwise, unless your throat or face swells.", "Siga tomando el medicamento hasta que un médico le diga otra cosa, salvo que se le hinche la garganta o la cara."), t!("Take the medicine box with you.", "Lleve la caja del medicamento."), BLEEDING_EMERGENCY],
+        get_help: HELP_URGENT_NO_FEVER,
     },
     Outcome {
         key: "urgent_vasculitis",
@@ -284,7 +301,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::Vasculitis, C::BloodDisorder, C::DrugReaction],
         headline: t!("Spots that stay under a glass with sore joints or tummy pain need a doctor today.", "Manchas que no desaparecen bajo el vaso, con dolor articular o de barriga: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("The doctor may check a urine sample: bring one if you can.", "El médico puede querer analizar la orina: lleve una muestra si puede."), t!("Rest with the legs raised.", "Descanse con las piernas arriba.")],
-        get_help: HELP_URGENT,
+        get_help: HELP_URGENT_NO_FEVER,
     },
     Outcome {
         key: "urgent_covid_spots",
@@ -293,7 +310,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::Covid19, C::Vasculitis, C::BloodDisorder],
         headline: t!("Spots that stay under a glass need a doctor today, even with a cough or cold.", "Manchas que no desaparecen bajo el vaso: vea a un médico hoy, aunque haya tos o resfriado."),
         todo: &[SEE_DOCTOR_TODAY, t!("Tell the surgery about the cough or COVID test before you go in.", "Avise al centro de salud de la tos o de la prueba de COVID antes de entrar.")],
-        get_help: HELP_URGENT,
+        get_help: HELP_URGENT_NO_FEVER,
     },
     Outcome {
         key: "urgent_unexplained_spots",
@@ -302,7 +319,7 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::BloodDisorder, C::Vasculitis, C::DrugReaction],
         headline: t!("Spots that stay under a glass with no clear cause need a doctor today.", "Manchas que no desaparecen bajo el vaso, sin causa clara: vea a un médico hoy."),
         todo: &[SEE_DOCTOR_TODAY, t!("The doctor will likely do a blood test.", "Seguramente el médico hará un análisis de sangre."), CHECK_AGAIN],
-        get_help: HELP_URGENT,
+        get_help: HELP_URGENT_NO_FEVER,
     },
     Outcome {
         key: "urgent_scarlet_fever",
@@ -407,7 +424,26 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         causes: &[C::BloodDisorder, C::Extravasation, C::Vasculitis],
         headline: t!("Spots or bruises that stay under a glass in a baby need a doctor today, even if you know how they happened.", "Las manchas o moretones que no desaparecen bajo el vaso en un bebé necesitan un médico hoy, aunque sepa cómo pasó."),
         todo: &[SEE_DOCTOR_TODAY, t!("The doctor will look at the baby's skin all over and may do a blood test.", "El médico mirará toda la piel del bebé y puede hacer un análisis de sangre."), CHECK_AGAIN],
-        get_help: HELP_URGENT,
+        get_help: HELP_URGENT_NO_FEVER,
+    },
+    // NICE CG89 (petechiae or grip marks in a young child, especially on
+    // the face, neck or ears) and NG12 (petechiae in a child): under 5,
+    // spots that stay where the skin was squeezed or held tightly are a
+    // doctor today, with the safeguarding note (audit A42). A baby with
+    // squeeze marks that fade comes here too. The words say neither that
+    // the marks fade nor that they stay: both paths reach it.
+    Outcome {
+        key: "urgent_child_marks",
+        disposition: D::Urgent,
+        safeguarding: true,
+        causes: &[C::Extravasation, C::BloodDisorder],
+        headline: t!("Marks where a young child's skin was squeezed, gripped or hit need a doctor today, even if you know how they happened.", "Las marcas donde a un niño pequeño le apretaron, sujetaron o golpearon la piel necesitan un médico hoy, aunque sepa cómo pasó."),
+        todo: &[
+            SEE_DOCTOR_TODAY,
+            t!("The doctor will look at the child's skin all over and may do a blood test.", "El médico mirará toda la piel del niño y puede hacer un análisis de sangre."),
+            CHECK_AGAIN,
+        ],
+        get_help: HELP_URGENT_NO_FEVER,
     },
     // UKHSA viral rash in pregnancy: same-day assessment; petechiae in
     // pregnancy may be low platelets.
@@ -541,8 +577,9 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         todo: &[
             t!("Call your doctor or blood-thinner clinic in the next day or two.", "Llame a su médico o a su clínica del anticoagulante en uno o dos días."),
             t!("Keep taking the blood thinner unless a doctor tells you to stop.", "Siga tomando el anticoagulante salvo que un médico le diga que pare."),
+            BLEEDING_EMERGENCY,
         ],
-        get_help: t!("See a doctor today if more spots come, or you get bruises, nosebleeds, blood in pee or poo, or a temperature.", "Vea a un médico hoy si salen más manchas, o tiene moretones, sangrado de nariz, sangre en la orina o las heces, o fiebre."),
+        get_help: t!("See a doctor today if more spots come, or you get new bruises, nosebleeds or a temperature.", "Vea a un médico hoy si salen más manchas, o tiene moretones nuevos, sangrado de nariz o fiebre."),
     },
     // Cherry angiomas often do not fade fully under a glass; in an adult
     // they are the likely cause, but a doctor should look once.
@@ -647,6 +684,22 @@ pub static OUTCOMES: [Outcome; o::KEYS.len()] = [
         headline: t!("A boil or an infected spot: the pharmacist can check it, and may treat it or send you to a doctor.", "Un grano o una zona infectada: el farmacéutico puede mirarlo, tratarlo o enviarle al médico."),
         todo: &[ASK_PHARMACIST, t!("Do not squeeze it. Cover it with a clean dressing.", "No la apriete. Cúbrala con una gasa limpia."), t!("Wash your hands after touching it. Do not share towels.", "Lávese las manos después de tocarla. No comparta toallas.")],
         get_help: t!("See a doctor today if it spreads fast, gets very red or hot, or you get a temperature.", "Vea a un médico hoy si se extiende rápido, se pone muy roja o caliente, o le da fiebre."),
+    },
+    // NICE CG89: squeeze, grip or slap marks in a child raise suspicion of
+    // maltreatment even when they fade under a glass: never self-care, and
+    // the pharmacist sees the child with the safeguarding note (audit A45).
+    // Reached only after the marks faded, so the words say so.
+    Outcome {
+        key: "pharmacist_child_marks",
+        disposition: D::Pharmacist,
+        safeguarding: true,
+        causes: &[C::Extravasation],
+        headline: t!("Red marks that fade under a glass after a child was squeezed, gripped or knocked are often pressure marks. The pharmacist should see them.", "Las marcas rojas que desaparecen bajo el vaso después de un apretón, un agarrón o un golpe suelen ser marcas de presión. El farmacéutico debe verlas."),
+        todo: &[
+            ASK_PHARMACIST,
+            t!("A cold pack wrapped in a cloth can help. Never put ice straight on the skin.", "Una bolsa de frío envuelta en un paño puede ayudar. No ponga nunca hielo directo sobre la piel."),
+        ],
+        get_help: t!("See a doctor today if marks come that do not fade under a glass, or bruises come without a knock, or the child gets a temperature.", "Vea a un médico hoy si salen marcas que no desaparecen bajo el vaso, o moretones sin golpe, o el niño tiene fiebre."),
     },
     // ── Self-care ──────────────────────────────────────────────────────
     Outcome {

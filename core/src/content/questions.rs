@@ -42,6 +42,7 @@ pub mod q {
         LASTING_LOOK = "lasting_look",
         LASTING_MORE = "lasting_more",
         LASTING_STAYS = "lasting_stays",
+        LASTING_STAYS_CHILD = "lasting_stays_child",
         SURFACE = "surface",
         GLASS = "glass",
         NB_FEVER_CHILD = "nonblanching_fever_child",
@@ -56,6 +57,7 @@ pub mod q {
         PREGNANT = "pregnant",
         INFECTION_WHICH = "infection_which",
         FEVER_MORE = "fever_more",
+        BL_PRESSURE_CHILD = "blanching_pressure_child",
         BL_TRIGGER = "blanching_trigger",
         BL_MORE = "blanching_more",
         BL_LAST = "blanching_last",
@@ -95,6 +97,8 @@ pub mod r {
         BF_HEAT = "blister_heat_by_fever",
         BF_NONE = "blister_none_by_fever",
         CHERRY_AGE = "bright_red_bumps_by_age",
+        FADES_TRIGGER_AGE = "fades_trigger_by_age",
+        PRESSURE_FADES_AGE = "pressure_fades_by_age",
     }
 }
 
@@ -170,6 +174,24 @@ const YES_WORRIES: Option<Caution> = Some(Caution {
     worrying: 0,
     unsure: 2,
 });
+
+const NONE_OR_NOT_SURE: Text = t!("None of these, or not sure", "Ninguna, o no lo sé");
+
+/// Lasting spots that stay, or a glass test that could not be read:
+/// raised bumps that itch at night or itch others at home are scabies
+/// (`lasting_stays`, `lasting_stays_child`). "Bumps" and the runner's
+/// test both say raised: flat spots are never this answer.
+const ITCHY_BUMPS_AT_NIGHT: Choice = Choice {
+    label: t!(
+        "Itchy bumps, worse at night",
+        "Granitos que pican más de noche"
+    ),
+    when: When::Any(&[
+        Test::PresentWith(F::ItchWorseAtNight, F::Surface, ValueSet(RAISED)),
+        Test::PresentWith(F::HouseholdItchy, F::Surface, ValueSet(RAISED)),
+    ]),
+    next: finish(o::PHARMACIST_SCABIES),
+};
 
 const RED_FLAG_PROMPT_CHILD: Text = t!(
     "Does your child have any of these now?",
@@ -415,26 +437,48 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         caution: None,
     },
     // Lasting spots that stay under the glass (or could not be tested) in
-    // an adult (children go straight to a doctor today, NICE NG12). Three
-    // long-standing patterns that may not fade fully are told apart; any
-    // other lasting non-blanching spots are unexplained petechiae: NG12
+    // an adult (children: `lasting_stays_child`). Three long-standing
+    // patterns that may not fade fully are told apart, and raised bumps
+    // that itch at night or itch others at home, which are scabies, not
+    // petechiae: the pharmacist sees them (Pharmacy First advises on
+    // scabies; public vignette P17, team T46; clinical review 3, fix 5).
+    // Any other lasting non-blanching spots are unexplained petechiae: NG12
     // asks for a blood count within 48 hours, and the kiosk's "book a
-    // doctor" may be later than that, so "see a doctor today".
+    // doctor" may be later than that, so "see a doctor today". "Not sure"
+    // shares the button of "None of these" (both a doctor today), which
+    // leaves room for scabies without a second screen: the glass test is
+    // asked before, not after, a lasting rash is named, so every lasting
+    // walk that fades keeps its length.
     Question {
         key: "lasting_stays",
         short: t!("Looks like", "Aspecto"),
         role: Role::Detail,
         prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
         bullets: &[],
-        asks: &[F::FlushingFace, F::Colour],
+        asks: &[F::FlushingFace, F::Colour, F::ItchWorseAtNight, F::HouseholdItchy, F::Surface],
         choices: &[
             Choice { label: t!("Red face that flushes", "Cara que se enrojece a ratos"), when: When::Any(&[Test::Present(F::FlushingFace)]), next: finish(o::DOCTOR_ROSACEA) },
             Choice { label: t!("Rusty orange-brown dots", "Puntos anaranjados color óxido"), when: When::Any(&[v(F::Colour, BROWN_ORANGE)]), next: finish(o::DOCTOR_SCHAMBERG) },
             Choice { label: t!("Smooth, bright red bumps", "Bultitos lisos, de rojo vivo"), when: When::Any(&[v(F::Colour, BRIGHT_RED)]), next: finish(o::DOCTOR_RED_BUMPS) },
-            Choice { label: NONE_OF_THESE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
-            Choice { label: NOT_SURE, when: When::Unknown(&[F::Colour]), next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
+            ITCHY_BUMPS_AT_NIGHT,
+            Choice { label: NONE_OR_NOT_SURE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) },
         ],
-        caution: Some(Caution { worrying: 3, unsure: 4 }),
+        caution: None,
+    },
+    // Lasting spots that stay under the glass (or could not be tested) in
+    // a child of 1 to 15: unexplained petechiae need a doctor today (NICE
+    // NG12: immediate specialist assessment), unless they are raised bumps
+    // that itch at night or itch others at home: scabies, for the
+    // pharmacist (team T45, audit A71; clinical review 3, fix 5).
+    Question {
+        key: "lasting_stays_child",
+        short: t!("Itchy bumps", "Granitos que pican"),
+        role: Role::Detail,
+        prompt: t!("Which of these fits best?", "¿Cuál de estas encaja mejor?"),
+        bullets: &[],
+        asks: &[F::ItchWorseAtNight, F::HouseholdItchy, F::Surface],
+        choices: &[ITCHY_BUMPS_AT_NIGHT, Choice { label: NONE_OR_NOT_SURE, when: When::Otherwise, next: finish(o::URGENT_UNEXPLAINED_SPOTS) }],
+        caution: None,
     },
     // ── New path: what the spots feel like, then the glass test ───────
     Question {
@@ -688,6 +732,21 @@ pub static QUESTIONS: [Question; q::KEYS.len()] = [
         choices: &yes_no(&[Test::Present(F::NewMedicine)], finish(o::URGENT_MEDICINE_FEVER), finish(o::URGENT_FEVER_RASH), finish(o::URGENT_MEDICINE_FEVER)),
         caution: None,
     },
+    // NICE CG89: squeeze, grip or slap marks in a child raise suspicion of
+    // maltreatment even when they fade under a glass: never self-care, and
+    // the pharmacist is told (audit A45). Asked of children under 16 before
+    // the other triggers (`blanching_trigger` has no room for a sixth
+    // answer); "Not sure" is handled as "Yes", so the pharmacist looks.
+    Question {
+        key: "blanching_pressure_child",
+        short: t!("Squeezed or knocked", "Apretón o golpe"),
+        role: Role::Detail,
+        prompt: t!("Did the spots or marks come where the child was squeezed, gripped or knocked?", "¿Salieron las manchas o marcas donde al niño lo apretaron, sujetaron o golpearon?"),
+        bullets: &[],
+        asks: &[F::ScratchPressureImpact],
+        choices: &yes_no(&[Test::Present(F::ScratchPressureImpact)], Next::Route(r::PRESSURE_FADES_AGE), ask(q::BL_TRIGGER), Next::Route(r::PRESSURE_FADES_AGE)),
+        caution: YES_WORRIES,
+    },
     Question {
         key: "blanching_trigger",
         short: t!("Before the spots", "Antes de las manchas"),
@@ -911,13 +970,17 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
     // NICE CG89: marks where a child's skin was squeezed, gripped or hit
     // are never self-care and carry a safeguarding note; a baby never
     // reaches this question (spots that stay in a baby go to a doctor
-    // today, below). Adults of 16 to 64 are asked about pregnancy first.
+    // today, below). Under 5, spots that stay after being squeezed or held
+    // tightly are a doctor today (CG89: petechiae in young children,
+    // especially on the face, neck or ears; NICE NG12: petechiae in a
+    // child; audit A42); a child of 5 to 15 books a doctor. Adults of 16
+    // to 64 are asked about pregnancy first.
     Route {
         key: "pressure_by_age",
         on: q::AGE,
         to: &[
             finish(o::URGENT_BABY_MARKS),
-            finish(o::DOCTOR_CHILD_MARKS),
+            finish(o::URGENT_CHILD_MARKS),
             finish(o::DOCTOR_CHILD_MARKS),
             ask(q::PREGNANT),
             Next::Route(r::CONT),
@@ -989,16 +1052,16 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
         ],
     },
     // Lasting spots that stay: a child or young person needs a doctor today
-    // (NICE NG12: unexplained petechiae, immediate specialist assessment);
-    // a baby also gets the safeguarding note; adults are asked which
-    // long-standing pattern fits.
+    // (NICE NG12: unexplained petechiae, immediate specialist assessment)
+    // unless the spots are itchy bumps like scabies; a baby also gets the
+    // safeguarding note; adults are asked which long-standing pattern fits.
     Route {
         key: "lasting_stays_by_age",
         on: q::AGE,
         to: &[
             finish(o::URGENT_BABY_MARKS),
-            finish(o::URGENT_UNEXPLAINED_SPOTS),
-            finish(o::URGENT_UNEXPLAINED_SPOTS),
+            ask(q::LASTING_STAYS_CHILD),
+            ask(q::LASTING_STAYS_CHILD),
             ask(q::LASTING_STAYS),
             ask(q::LASTING_STAYS),
         ],
@@ -1046,7 +1109,7 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
         key: "after_pregnancy_by_glass",
         on: q::GLASS,
         to: &[
-            ask(q::BL_TRIGGER),
+            Next::Route(r::FADES_TRIGGER_AGE),
             ask(q::BLOOD_THINNER),
             ask(q::BLOOD_THINNER),
         ],
@@ -1132,6 +1195,36 @@ pub static ROUTES: [Route; r::KEYS.len()] = [
             finish(o::DOCTOR_LASTING),
             finish(o::SELF_CARE_CHERRY),
             finish(o::SELF_CARE_CHERRY),
+        ],
+    },
+    // Spots that fade, no temperature: children under 16 are asked about
+    // squeezing, gripping or a knock first (NICE CG89), adults go straight
+    // to what came before the spots.
+    Route {
+        key: "fades_trigger_by_age",
+        on: q::AGE,
+        to: &[
+            ask(q::BL_PRESSURE_CHILD),
+            ask(q::BL_PRESSURE_CHILD),
+            ask(q::BL_PRESSURE_CHILD),
+            ask(q::BL_TRIGGER),
+            ask(q::BL_TRIGGER),
+        ],
+    },
+    // Marks that fade under a glass after a child was squeezed, gripped or
+    // knocked (`blanching_pressure_child`). NICE CG89: never self-care; the
+    // pharmacist sees the child with the safeguarding note (audit A45); a
+    // baby, who is not yet moving about, sees a doctor today. Adults never
+    // take this route (their entries only keep the table whole).
+    Route {
+        key: "pressure_fades_by_age",
+        on: q::AGE,
+        to: &[
+            finish(o::URGENT_CHILD_MARKS),
+            finish(o::PHARMACIST_CHILD_MARKS),
+            finish(o::PHARMACIST_CHILD_MARKS),
+            ask(q::BL_TRIGGER),
+            ask(q::BL_TRIGGER),
         ],
     },
 ];
