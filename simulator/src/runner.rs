@@ -65,7 +65,7 @@ pub fn run_engine(v: &Vignette, language: Language) -> Result<Run, RunError> {
                     disposition: o.disposition,
                     conditions: o.causes.to_vec(),
                     taps: session.taps(),
-                    pass: v.passes(o.disposition, o.causes),
+                    pass: v.passes_outcome(o),
                     outcome: o.key,
                 })
             }
@@ -102,7 +102,7 @@ pub fn run_taps(v: &Vignette, language: Language, size: Size) -> Result<Run, Run
         disposition: outcome.disposition,
         conditions: outcome.causes.to_vec(),
         taps,
-        pass: v.passes(outcome.disposition, outcome.causes),
+        pass: v.passes_outcome(outcome),
         outcome: outcome.key,
     })
 }

@@ -16,12 +16,21 @@
 //! for a child, say): a wrong reassuring cause is a failure even when the
 //! disposition is right.
 //!
+//! Three optional fields check the outcome's words and flags, for safety
+//! fixes that change what an outcome says rather than where a walk ends:
+//! `safeguarding = true` (or `false`) asks for the pharmacist's
+//! safeguarding note to be on (or off); `says` lists pieces of English text
+//! that must each appear in the outcome's headline, to-do lines or
+//! when-to-get-help line, and `never_says` pieces that must not (matched
+//! without regard to case).
+//!
 //! Loading is strict: an unknown finding, an unknown value, an unknown
 //! disposition or condition, or a missing field is an error naming the
 //! vignette and the field, so a typo can never silently turn into "absent".
 
 use serde::Deserialize;
 use spotcheck_core::answer::Patient;
+use spotcheck_core::tree::Outcome;
 use spotcheck_core::{Condition, Disposition, Finding, FindingKind};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -46,6 +55,13 @@ pub struct Vignette {
     pub conditions: Vec<Condition>,
     /// None of these may be among the first three causes.
     pub forbid_conditions: Vec<Condition>,
+    /// Whether the outcome must carry the safeguarding note (not checked
+    /// when `None`).
+    pub safeguarding: Option<bool>,
+    /// English text each of which the outcome's words must contain.
+    pub says: Vec<String>,
+    /// English text none of which the outcome's words may contain.
+    pub never_says: Vec<String>,
 }
 
 impl Patient for Vignette {
@@ -67,6 +83,24 @@ impl Vignette {
         disposition_ok && self.causes_ok(causes)
     }
 
+    /// Whether `outcome` is a pass: [`Vignette::passes`], and the
+    /// safeguarding note and the words the vignette asks for.
+    pub fn passes_outcome(&self, outcome: &Outcome) -> bool {
+        self.passes(outcome.disposition, outcome.causes) && self.words_ok(outcome)
+    }
+
+    /// Whether the outcome's safeguarding note and English words are as
+    /// `safeguarding`, `says` and `never_says` ask.
+    pub fn words_ok(&self, outcome: &Outcome) -> bool {
+        let words = outcome_words(outcome);
+        self.safeguarding.is_none_or(|s| s == outcome.safeguarding)
+            && self.says.iter().all(|w| words.contains(&w.to_lowercase()))
+            && !self
+                .never_says
+                .iter()
+                .any(|w| words.contains(&w.to_lowercase()))
+    }
+
     /// Whether the first three `causes` include one of `conditions` (or
     /// `conditions` is empty) and none of `forbid_conditions`.
     pub fn causes_ok(&self, causes: &[Condition]) -> bool {
@@ -85,6 +119,20 @@ impl Vignette {
             core::cmp::Ordering::Greater => Triage::Under { accepted },
         }
     }
+}
+
+/// Every word of `outcome` a customer reads (headline, to-do lines, when
+/// to get help), in English and lower case, one part a line: what `says`
+/// and `never_says` are matched against, and what the clinical rules read.
+pub fn outcome_words(outcome: &Outcome) -> String {
+    let mut words = String::from(outcome.headline.en);
+    for t in outcome.todo {
+        words.push('\n');
+        words.push_str(t.en);
+    }
+    words.push('\n');
+    words.push_str(outcome.get_help.en);
+    words.to_lowercase()
 }
 
 /// A disposition against a vignette's ideal one.
@@ -214,6 +262,9 @@ fn one(n: usize, table: &BTreeMap<String, toml::Value>) -> Result<Vignette, Load
                 | "accept"
                 | "conditions"
                 | "forbid_conditions"
+                | "safeguarding"
+                | "says"
+                | "never_says"
         ) {
             continue;
         }
@@ -254,6 +305,15 @@ fn one(n: usize, table: &BTreeMap<String, toml::Value>) -> Result<Vignette, Load
             c.id()
         )));
     }
+    let safeguarding = match table.get("safeguarding") {
+        None => None,
+        Some(toml::Value::Boolean(b)) => Some(*b),
+        Some(_) => {
+            return Err(LoadError(format!(
+                "{who}: `safeguarding` must be true or false"
+            )))
+        }
+    };
     Ok(Vignette {
         id,
         summary,
@@ -263,6 +323,9 @@ fn one(n: usize, table: &BTreeMap<String, toml::Value>) -> Result<Vignette, Load
         accept,
         conditions,
         forbid_conditions,
+        safeguarding,
+        says: strings(table, "says", &who)?,
+        never_says: strings(table, "never_says", &who)?,
     })
 }
 
@@ -333,6 +396,30 @@ conditions = ["heat_rash"]
             .unwrap_err()
             .0
             .contains("unknown condition `hot`"));
+    }
+
+    #[test]
+    fn safeguarding_says_and_never_says_check_the_outcome_words() {
+        let tree = &spotcheck_core::content::TREE;
+        let marks = tree
+            .outcomes
+            .iter()
+            .find(|o| o.safeguarding && o.disposition == Disposition::Pharmacist)
+            .unwrap();
+        let extra =
+            "safeguarding = true\nsays = [\"PHARMACIST\"]\nnever_says = [\"no clear cause\"]\n";
+        let v = &parse(&format!("{ONE}{extra}")).unwrap()[0];
+        assert!(v.words_ok(marks));
+        let v = &parse(&format!("{ONE}{}", extra.replace("true", "false"))).unwrap()[0];
+        assert!(!v.words_ok(marks));
+        let v = &parse(&format!("{ONE}says = [\"not in any outcome\"]\n")).unwrap()[0];
+        assert!(!v.words_ok(marks));
+        let v = &parse(&format!("{ONE}never_says = [\"glass\"]\n")).unwrap()[0];
+        assert!(!v.words_ok(marks));
+        assert!(parse(&format!("{ONE}safeguarding = \"yes\"\n"))
+            .unwrap_err()
+            .0
+            .contains("`safeguarding` must be true or false"));
     }
 
     #[test]

@@ -134,6 +134,14 @@ fn unexplained_nonblanching_spots_are_at_least_a_doctor_today() {
             assert!(d <= Disposition::Doctor, "{key}");
             continue;
         }
+        // Clinical review 3, fix 5: raised bumps that itch at night or
+        // itch others at home are scabies, for the pharmacist.
+        if answered(&answers, q::LASTING_STAYS) == Some(3)
+            || answered(&answers, q::LASTING_STAYS_CHILD) == Some(0)
+        {
+            assert_eq!(key, content::o::KEYS[o::PHARMACIST_SCABIES as usize]);
+            continue;
+        }
         assert!(
             d.at_least_as_urgent_as(Disposition::Urgent),
             "non-blanching spots without a cause end at `{key}` ({})",
@@ -426,8 +434,17 @@ fn new_bleeding_spots_on_a_blood_thinner_are_never_self_care_or_pharmacist() {
         }
         if glass_worrying(&steps) && o.disposition > Disposition::Doctor {
             seen += 1;
+            // The one exception (clinical review 3, fix 5): lasting raised
+            // bumps that itch at night or itch others at home are scabies,
+            // which the pharmacist sees in person; asking about blood
+            // thinners there would add a tap to every such walk. Proved
+            // narrow by `lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps`.
+            let (last_q, last_c) = *steps.last().unwrap();
+            let scabies = duration_is(&steps, &LASTING)
+                && requires_raised(last_q, last_c)
+                && o.key == content::o::KEYS[o::PHARMACIST_SCABIES as usize];
             assert!(
-                ruled_out(&steps, Finding::BloodThinner),
+                ruled_out(&steps, Finding::BloodThinner) || scabies,
                 "`{}` reached with spots that stay without asking about blood thinners",
                 o.key
             );
@@ -482,12 +499,34 @@ fn cherry_angioma_is_never_offered_under_16() {
     assert!(seen > 0);
 }
 
+/// Whether every test of the answer given requires the spots to be raised
+/// (`Surface` "raised" only, alone or with a bool finding), so a customer
+/// with flat spots or who is not sure never stands for it.
+fn requires_raised(q: &Question, choice: u8) -> bool {
+    let tests: &[Test] = match when(q, choice) {
+        When::Any(t) | When::All(t) => t,
+        _ => return false,
+    };
+    let raised_only = |set: spotcheck_core::finding::ValueSet| {
+        set.contains(1) && !set.contains(0) && !set.contains(2)
+    };
+    !tests.is_empty()
+        && tests.iter().all(|t| match *t {
+            Test::Is(Finding::Surface, set) => raised_only(set),
+            Test::PresentWith(_, Finding::Surface, set) => raised_only(set),
+            _ => false,
+        })
+}
+
 #[test]
 fn lasting_spots_take_the_glass_test_before_any_reassurance() {
-    // Issue 13 point 1: spots there for weeks or longer reach the
-    // pharmacist or self-care only after fading under the glass; spots
-    // that stay (or an unreadable test) in a child or young person are
-    // "see a doctor today" at least (NICE NG12).
+    // Issue 13 point 1: spots there for weeks or longer reach self-care only
+    // after fading under the glass, and the pharmacist only after fading or
+    // after the customer said they are raised and named a long-lasting
+    // itchy rash (clinical review 3, fix 5: scabies and eczema are not
+    // petechiae; the pharmacist sees them in person). Spots that stay (or
+    // an unreadable test) in a child or young person are "see a doctor
+    // today" at least (NICE NG12).
     let mut seen = 0;
     for (steps, o) in walks() {
         if !duration_is(&steps, &LASTING) {
@@ -499,14 +538,18 @@ fn lasting_spots_take_the_glass_test_before_any_reassurance() {
                 && allows_value(q, *c, Finding::Blanching, 0)
                 && !glass_worrying(&[(q, *c)])
         });
+        let (last_q, last_c) = *steps.last().unwrap();
+        let named_raised_rash = requires_raised(last_q, last_c)
+            && o.disposition == Disposition::Pharmacist
+            && o.causes.first() == Some(&Condition::Scabies);
         if o.disposition > Disposition::Doctor {
             assert!(
-                glass_faded,
+                glass_faded || named_raised_rash,
                 "`{}` reassures lasting spots without the glass test",
                 o.key
             );
         }
-        if UNDER_16.contains(&age(&steps)) && glass_worrying(&steps) {
+        if UNDER_16.contains(&age(&steps)) && glass_worrying(&steps) && !named_raised_rash {
             assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
         }
     }
@@ -553,8 +596,187 @@ fn marks_where_a_child_was_squeezed_or_hit_are_never_self_care_and_carry_a_safeg
         }
         if pressure && UNDER_16.contains(&age(&steps)) {
             seen += 1;
-            assert!(o.disposition <= Disposition::Doctor, "`{}`", o.key);
+            // Marks that fade (clinical review 3, fix 2): the pharmacist at
+            // least; spots that stay (or an unreadable test): a doctor.
+            let floor = if glass_worrying(&steps) {
+                Disposition::Doctor
+            } else {
+                Disposition::Pharmacist
+            };
+            assert!(o.disposition <= floor, "`{}`", o.key);
             assert!(o.safeguarding, "`{}` has no safeguarding note", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+const AGE_YOUNG_CHILD: u8 = 1;
+
+#[test]
+fn squeeze_marks_that_stay_in_a_child_under_5_are_a_doctor_today_with_a_safeguarding_note() {
+    // Clinical review 3, fix 1 (audit A42): NICE CG89 (petechiae or grip
+    // marks in a young child, especially on the face, neck or ears) and
+    // NG12 (petechiae in a child). No path through the baby or 1-to-4
+    // answer with spots that stay (or an unreadable glass test) and a
+    // squeeze, grip or knock reaches anything below "see a doctor today",
+    // and every such outcome carries the safeguarding note.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let pressure = steps
+            .iter()
+            .any(|(q, c)| says_present(q, *c, Finding::ScratchPressureImpact));
+        if pressure
+            && [AGE_INFANT, AGE_YOUNG_CHILD].contains(&age(&steps))
+            && glass_worrying(&steps)
+        {
+            seen += 1;
+            assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+            assert!(o.safeguarding, "`{}` has no safeguarding note", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn squeeze_marks_that_fade_in_a_child_tell_the_pharmacist_and_name_pressure_marks() {
+    // Clinical review 3, fix 2 (audit A45): NICE CG89. A child under 16
+    // whose marks fade under the glass after a squeeze, grip or knock is
+    // never self-care, carries the safeguarding note, and is told the
+    // likely cause is pressure marks (not eczema or bites); a baby sees a
+    // doctor today.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let pressure = steps
+            .iter()
+            .any(|(q, c)| says_present(q, *c, Finding::ScratchPressureImpact));
+        if pressure && UNDER_16.contains(&age(&steps)) && !glass_worrying(&steps) {
+            seen += 1;
+            assert!(o.disposition <= Disposition::Pharmacist, "`{}`", o.key);
+            assert!(o.safeguarding, "`{}`", o.key);
+            assert_eq!(
+                o.causes.first(),
+                Some(&Condition::Extravasation),
+                "`{}`",
+                o.key
+            );
+            if age(&steps) == AGE_INFANT {
+                assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps() {
+    // Clinical review 3, fix 5 (public P17): lasting spots that stay under
+    // the glass, or a test that could not be read, reach less than "see a
+    // doctor today" in a child, or less than "book a doctor" in an adult,
+    // only through an answer that requires raised bumps (the runner's test
+    // and the button's word "bumps"), never flat spots or "not sure", and
+    // end at the pharmacist for scabies. Raised spots that are not itchy
+    // (palpable purpura may be) stay at least a doctor today.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if !duration_is(&steps, &LASTING) || !glass_worrying(&steps) {
+            continue;
+        }
+        let floor = if UNDER_16.contains(&age(&steps)) {
+            Disposition::Urgent
+        } else {
+            Disposition::Doctor
+        };
+        if o.disposition > floor {
+            seen += 1;
+            let (q, c) = *steps.last().unwrap();
+            assert!(requires_raised(q, c), "`{}` after `{}`", o.key, q.key);
+            assert_eq!(o.disposition, Disposition::Pharmacist, "`{}`", o.key);
+            assert_eq!(o.causes.first(), Some(&Condition::Scabies), "`{}`", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+use spotcheck_sim::vignette::outcome_words as words;
+
+#[test]
+fn no_outcome_says_anything_the_answers_on_its_path_deny() {
+    // Clinical review 3, fix 3: "if the spots stop fading under a glass" was
+    // said after "I can still see them". On every path: after spots that
+    // stay (or an unreadable test), no outcome speaks of the spots fading;
+    // after spots that fade, none says they stay; after a temperature
+    // ("Yes" or "Not sure"), none says "if they get a temperature".
+    let fading = ["stop fading", "stops fading", "that fade under a glass"];
+    let staying = ["stay under a glass", "stays under a glass"];
+    let fever = [
+        "get a temperature",
+        "gets a temperature",
+        "or get a temperature",
+    ];
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        seen += 1;
+        let w = words(o);
+        let glass_faded = steps.iter().any(|(q, c)| {
+            q.role == Role::GlassTest
+                && allows_value(q, *c, Finding::Blanching, 0)
+                && !glass_worrying(&[(q, *c)])
+        });
+        if glass_worrying(&steps) {
+            for p in fading {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after spots that stay",
+                    o.key
+                );
+            }
+        }
+        if glass_faded {
+            for p in staying {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after spots that fade",
+                    o.key
+                );
+            }
+        }
+        if temperature_possible(&steps) {
+            for p in fever {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after a temperature",
+                    o.key
+                );
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn every_outcome_after_a_blood_thinner_gives_the_bleeding_safety_net() {
+    // Clinical review 3, fix 4: guidance.md "People at higher risk" (blood
+    // thinners). Every outcome reachable after a blood-thinner answer other
+    // than "No" tells the customer to call the emergency number for
+    // bleeding that will not stop, blood in pee, poo or sick, a bad
+    // headache or a knock to the head.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let thinner = steps
+            .iter()
+            .any(|(q, c)| q.asks.contains(&Finding::BloodThinner) && !said_no(q, *c));
+        if thinner {
+            seen += 1;
+            let w = words(o);
+            for p in [
+                "emergency number",
+                "bleeding will not stop",
+                "blood in pee, poo or sick",
+                "headache",
+                "head",
+            ] {
+                assert!(w.contains(p), "`{}` lacks \"{p}\"", o.key);
+            }
         }
     }
     assert!(seen > 0);

@@ -384,7 +384,7 @@ pub fn safety(checked: Checked<'_>, lang: Language) -> String {
             }
             Rule::UnexplainedPetechiae => (
                 "`nonblanching_bleeding`, `nonblanching_cause`, `nonblanching_medicine`, `nonblanching_more`".into(),
-                "every outcome after non-blanching spots without fever is `urgent`, except after a confirmed pressure, impact or straining cause (`self_care_pressure`; `doctor_child_marks` for a child; `doctor_blood_thinner` on a blood thinner) and, for lasting spots in an adult, `doctor_rosacea`, `doctor_schamberg` or `doctor_red_bumps`".into(),
+                "every outcome after non-blanching spots without fever is `urgent`, except after a confirmed pressure, impact or straining cause (`self_care_pressure`; `doctor_child_marks` for a child of 5 to 15, `urgent_child_marks` under 5; `doctor_blood_thinner` on a blood thinner) and, for lasting spots in an adult, `doctor_rosacea`, `doctor_schamberg` or `doctor_red_bumps`; lasting raised bumps that itch at night (1 and over) are `pharmacist_scabies` (proved by `lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps`)".into(),
             ),
             Rule::SpotSize => (
                 "`nonblanching_fever_child` (under 16: over 2 mm), `nonblanching_fever` (16 and over: unwell and over 2 mm, or over 5 mm or bruise-like)".into(),
@@ -396,15 +396,15 @@ pub fn safety(checked: Checked<'_>, lang: Language) -> String {
             ),
             Rule::BloodThinner => (
                 "`blood_thinner`, `nonblanching_medicine`".into(),
-                "`doctor_blood_thinner` or `urgent_medicine_spots`, never self-care (proved by `new_bleeding_spots_on_a_blood_thinner_are_never_self_care_or_pharmacist`)".into(),
+                "`doctor_blood_thinner` or `urgent_medicine_spots`, never self-care, each with the bleeding emergency safety net (proved by `new_bleeding_spots_on_a_blood_thinner_are_never_self_care_or_pharmacist`, `every_outcome_after_a_blood_thinner_gives_the_bleeding_safety_net`)".into(),
             ),
             Rule::Pregnancy => (
                 "`pregnant` (adults 16-64, new rash)".into(),
                 "`urgent_pregnant_rash` (proved by `a_new_rash_in_pregnancy_is_always_seen_the_same_day`)".into(),
             ),
             Rule::Safeguarding => (
-                "`nonblanching_cause`, routes `pressure_by_age`, `nonblanching_child_no_by_age`, `lasting_stays_by_age`".into(),
-                "`urgent_baby_marks`, `doctor_child_marks`, each with the safeguarding note (proved by `marks_where_a_child_was_squeezed_or_hit_are_never_self_care_and_carry_a_safeguarding_note`, `a_baby_with_spots_that_stay_is_never_self_care_and_the_pharmacist_gets_a_safeguarding_note`)".into(),
+                "`nonblanching_cause`, `blanching_pressure_child`, routes `pressure_by_age`, `pressure_fades_by_age`, `nonblanching_child_no_by_age`, `lasting_stays_by_age`".into(),
+                "`urgent_baby_marks`, `urgent_child_marks`, `doctor_child_marks`, `pharmacist_child_marks`, each with the safeguarding note (proved by `marks_where_a_child_was_squeezed_or_hit_are_never_self_care_and_carry_a_safeguarding_note`, `squeeze_marks_that_stay_in_a_child_under_5_are_a_doctor_today_with_a_safeguarding_note`, `squeeze_marks_that_fade_in_a_child_tell_the_pharmacist_and_name_pressure_marks`, `a_baby_with_spots_that_stay_is_never_self_care_and_the_pharmacist_gets_a_safeguarding_note`)".into(),
             ),
             Rule::EczemaHerpeticum => (
                 "`blisters_fever`, `blisters_which`, route `blister_eczema_by_fever`".into(),

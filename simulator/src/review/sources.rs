@@ -248,7 +248,7 @@ pub const RULE_SOURCES: &[RuleSource] = &[
     },
     RuleSource {
         rule: Rule::BloodThinner,
-        says: "New bleeding spots on an anticoagulant or antiplatelet: a doctor (a bleeding check), never self-care; the same day with any other worrying sign.",
+        says: "New bleeding spots on an anticoagulant or antiplatelet: a doctor (a bleeding check), never self-care; the same day with any other worrying sign; bleeding that will not stop, blood in pee, poo or sick, a bad headache or a knock to the head: the emergency number.",
         cites: &["GUIDE-RISK"],
     },
     RuleSource {
@@ -258,7 +258,7 @@ pub const RULE_SOURCES: &[RuleSource] = &[
     },
     RuleSource {
         rule: Rule::Safeguarding,
-        says: "Bruising or petechiae in a baby not yet mobile, and grip or slap marks in a child: never self-care; the pharmacist is told.",
+        says: "Bruising or petechiae in a baby not yet mobile, petechiae in a young child (especially face, neck or ears) and grip or slap marks in a child: never self-care; the pharmacist is told; under 5 with marks that stay, the same day.",
         cites: &["CG89", "NG12", "GUIDE-RISK"],
     },
     RuleSource {
