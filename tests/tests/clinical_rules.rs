@@ -34,7 +34,12 @@ const GLASS_NOT_SURE: u8 = 2;
 
 #[test]
 fn every_red_flag_yes_or_not_sure_ends_at_the_emergency_screen_at_once() {
-    let flags = [q::RF_BABY, q::RF_CHILD, q::RF_ILL, q::RF_BODY];
+    let flags = [
+        q::RED_FLAGS_BABY,
+        q::RED_FLAGS_YOUNG_CHILD,
+        q::RED_FLAGS_ILLNESS,
+        q::RED_FLAGS_BODY,
+    ];
     let mut seen = 0;
     for (answers, d, _) in paths() {
         for (i, a) in answers.iter().enumerate() {
@@ -52,9 +57,13 @@ fn every_red_flag_yes_or_not_sure_ends_at_the_emergency_screen_at_once() {
 fn nonblanching_spots_with_fever_are_always_an_emergency() {
     let mut seen = 0;
     for (answers, d, key) in paths() {
-        if matches!(answered(&answers, q::NB_FEVER), Some(YES | NOT_SURE))
-            || matches!(answered(&answers, q::NB_FEVER_CHILD), Some(YES | NOT_SURE))
-        {
+        if matches!(
+            answered(&answers, q::NONBLANCHING_FEVER),
+            Some(YES | NOT_SURE)
+        ) || matches!(
+            answered(&answers, q::NONBLANCHING_FEVER_CHILD),
+            Some(YES | NOT_SURE)
+        ) {
             assert_eq!(d, Disposition::Emergency, "{key}");
             assert_eq!(
                 key,
@@ -106,7 +115,7 @@ fn unexplained_nonblanching_spots_are_at_least_a_doctor_today() {
             continue;
         }
         seen += 1;
-        if matches!(answered(&answers, q::NB_CAUSE), Some(0 | 1))
+        if matches!(answered(&answers, q::NONBLANCHING_CAUSE), Some(0 | 1))
             && answered(&answers, q::AGE) != Some(AGE_INFANT)
         {
             let allowed = [
@@ -148,8 +157,10 @@ fn a_changing_or_bleeding_spot_always_sees_a_doctor() {
     // melanoma (guidance.md): never pharmacist or self-care.
     let mut seen = 0;
     for (answers, d, key) in paths() {
-        let changing = matches!(answered(&answers, q::LASTING_CHANGE), Some(YES | NOT_SURE))
-            || answered(&answers, q::BL_LAST) == Some(0);
+        let changing = matches!(
+            answered(&answers, q::LASTING_CHANGING_SPOT),
+            Some(YES | NOT_SURE)
+        ) || answered(&answers, q::BLANCHING_LAST) == Some(0);
         if changing {
             seen += 1;
             assert!(
@@ -166,12 +177,12 @@ fn lasting_spots_are_asked_about_change_before_any_reassurance() {
     // On the lasting path, no answer can reach self-care or the pharmacist
     // before the changing-spot question has been answered "No".
     for (answers, d, key) in paths() {
-        if answered(&answers, q::LASTING_BLEED).is_none() {
+        if answered(&answers, q::LASTING_BLEEDING).is_none() {
             continue;
         }
         if !d.at_least_as_urgent_as(Disposition::Doctor) {
             assert_eq!(
-                answered(&answers, q::LASTING_CHANGE),
+                answered(&answers, q::LASTING_CHANGING_SPOT),
                 Some(1),
                 "`{key}` reached without asking about a changing spot"
             );
@@ -184,9 +195,11 @@ fn a_new_medicine_is_never_self_care_or_pharmacist_only() {
     // A rash after a new medicine can be a drug reaction: a doctor decides.
     let mut seen = 0;
     for (answers, d, key) in paths() {
-        let medicine = matches!(answered(&answers, q::NB_MEDICINE), Some(YES | NOT_SURE))
-            || answered(&answers, q::FEVER_MORE) == Some(1)
-            || answered(&answers, q::BL_TRIGGER) == Some(0);
+        let medicine = matches!(
+            answered(&answers, q::NONBLANCHING_MEDICINE),
+            Some(YES | NOT_SURE)
+        ) || answered(&answers, q::FEVER_MORE) == Some(1)
+            || answered(&answers, q::BLANCHING_TRIGGER) == Some(0);
         if medicine {
             seen += 1;
             assert!(
@@ -204,7 +217,7 @@ fn swelling_or_breathing_trouble_calls_for_help_naming_an_allergic_reaction() {
     // on the second red-flag screen, asked of everyone; its emergency
     // outcome names a drug reaction or hives among the causes.
     let tree = content::checked().unwrap().tree();
-    let rf_body = &tree.questions[q::RF_BODY as usize];
+    let rf_body = &tree.questions[q::RED_FLAGS_BODY as usize];
     assert!(rf_body
         .asks
         .contains(&spotcheck_core::Finding::FaceSwelling));
@@ -218,7 +231,7 @@ fn swelling_or_breathing_trouble_calls_for_help_naming_an_allergic_reaction() {
         .contains(&spotcheck_core::Condition::DrugReaction));
     for (answers, d, _) in paths() {
         if d != Disposition::Emergency {
-            assert_eq!(answered(&answers, q::RF_BODY), Some(1));
+            assert_eq!(answered(&answers, q::RED_FLAGS_BODY), Some(1));
         }
     }
 }
@@ -250,7 +263,7 @@ fn a_baby_with_a_temperature_and_a_new_rash_is_an_emergency() {
     let mut seen = 0;
     for (answers, d, key) in paths() {
         let baby = answered(&answers, q::AGE) == Some(AGE_INFANT);
-        if baby && matches!(answered(&answers, q::BL_FEVER), Some(YES | NOT_SURE)) {
+        if baby && matches!(answered(&answers, q::BLANCHING_FEVER), Some(YES | NOT_SURE)) {
             assert_eq!(d, Disposition::Emergency, "{key}");
             seen += 1;
         }
@@ -265,8 +278,8 @@ fn blisters_with_a_temperature_are_never_left_for_days() {
         // Chickenpox in a child of 1 to 15 usually comes with a mild
         // temperature: the pharmacist's outcome says when to see a doctor.
         let child_pox = matches!(answered(&answers, q::AGE), Some(1 | 2))
-            && answered(&answers, q::POX_RISK) == Some(1);
-        if matches!(answered(&answers, q::BLISTER_FEVER), Some(YES | NOT_SURE)) && !child_pox {
+            && answered(&answers, q::CHICKENPOX_RISK) == Some(1);
+        if matches!(answered(&answers, q::BLISTERS_FEVER), Some(YES | NOT_SURE)) && !child_pox {
             assert!(d <= Disposition::Urgent, "{key}");
             seen += 1;
         }

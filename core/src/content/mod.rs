@@ -1,54 +1,42 @@
-//! The shipped red-dots content: every question, route, outcome and
-//! condition description the kiosk uses, as static tables.
+//! The shipped red-dots content, as static tables compiled from the
+//! content files at build time.
 //!
-//! This is the file a clinical reviewer reads. It is laid out in the order
-//! the kiosk asks:
+//! The tree a clinical reviewer reads and edits is `content/tree.toml` at
+//! the repository root (questions, answers, routes and outcomes linked by
+//! key, each with its source and review status); its words are in
+//! `content/po/<language>.po`; the vocabularies are `content/findings.toml`
+//! and `content/conditions.toml`. `docs/content.md` is the guide. Core's
+//! build script (`spotcheck-content-build`) resolves every key and message,
+//! runs [`crate::check`] on the result, and only then writes the tables
+//! included here as [`generated`]; the kiosk runs the same checks again at
+//! boot ([`checked`]).
 //!
-//! 1. **Who** ([`questions`]): the age band, which also picks the wording of
-//!    the first red-flag screen (babies, young children, everyone else).
-//! 2. **Red flags**: two "any of these" screens covering every emergency
-//!    red flag in `clinical/guidance.md` and the seed articles. "Yes" or
-//!    "Not sure" finishes at once on the emergency screen.
-//! 3. **How long**: spots there for weeks or longer take the lasting path
-//!    (bleeding signs, then a spot that changes, then what they look like);
-//!    new spots, or "not sure", take the new path.
-//! 4. **New path**: flat, raised or blisters; then the glass test for
-//!    anything that is not blisters. Spots that stay under the glass, or a
-//!    test that could not be read, are treated as non-blanching: with a
-//!    temperature, an emergency (NICE NG240, NG51, NG143); without, at least
-//!    "see a doctor today" unless a clear pressure or straining cause
-//!    explains them (NICE NG12).
-//! 5. **Telling causes apart**: short "which fits best" screens whose
-//!    answers each stand for a finding, most specific first.
-//!
-//! Indices are named in the `q`, `r` and `o` modules; a test checks that
-//! every name points at the node with the matching key.
-//!
-//! The text is the kiosk's own plain language, written for a reading age of
-//! about 11; it paraphrases, never copies, the sources.
-
-mod conditions;
-mod outcomes;
-mod questions;
+//! Indices are named in the `q`, `r` and `o` modules after the node keys in
+//! capitals (`q::GLASS`); a test checks every name points at its key.
 
 use crate::check::{check, check_coverage, CheckError, Checked};
-use crate::tree::Tree;
 
-pub use outcomes::o;
-pub use questions::{q, r};
+pub use generated::{o, q, r, CONTENT_HASH, LANGUAGE_REVIEW};
 
-/// The content version. Bump it whenever a question, answer, route or
-/// outcome changes meaning: summaries carry it.
-pub const VERSION: u16 = 3;
+/// The content version (`version` in `content/tree.toml`). Bump it whenever
+/// a question, answer, route or outcome changes meaning: summaries carry it.
+/// [`CONTENT_HASH`] changes with any edit of any content file.
+pub const VERSION: u16 = TREE.version;
 
 /// The shipped tree, unchecked. Use [`checked`] to walk it.
-pub static TREE: Tree = Tree {
-    version: VERSION,
-    questions: &questions::QUESTIONS,
-    routes: &questions::ROUTES,
-    outcomes: &outcomes::OUTCOMES,
-    conditions: &conditions::CONDITIONS,
-};
+pub use generated::TREE;
+
+/// The tables compiled from the content files by core's build script
+/// (`spotcheck-content-build`), which ran the checker on them first.
+pub mod generated {
+    use crate::finding::{Finding, ValueSet};
+    use crate::text::{Language, Text};
+    use crate::tree::{
+        Caution, Choice, Condition, ConditionInfo, Disposition, Next, Outcome, Question, Role,
+        Route, Test, Tree, When,
+    };
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
 
 /// The shipped tree after every check has passed. The kiosk calls this once
 /// at boot and refuses to run triage if it fails.
