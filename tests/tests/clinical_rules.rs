@@ -139,7 +139,14 @@ fn unexplained_nonblanching_spots_are_at_least_a_doctor_today() {
         if answered(&answers, q::LASTING_STAYS) == Some(3)
             || answered(&answers, q::LASTING_STAYS_CHILD) == Some(0)
         {
-            assert_eq!(key, content::o::KEYS[o::PHARMACIST_SCABIES as usize]);
+            // Clinical review 4, fix 1: unless an adult is pregnant (or not
+            // sure), then a doctor or midwife today.
+            assert!(
+                key == content::o::KEYS[o::PHARMACIST_SCABIES as usize]
+                    || (key == content::o::KEYS[o::URGENT_PREGNANT_ITCH as usize]
+                        && d <= Disposition::Urgent),
+                "{key}"
+            );
             continue;
         }
         assert!(
@@ -439,7 +446,7 @@ fn new_bleeding_spots_on_a_blood_thinner_are_never_self_care_or_pharmacist() {
             // which the pharmacist sees in person; asking about blood
             // thinners there would add a tap to every such walk. Proved
             // narrow by `lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps`.
-            let (last_q, last_c) = *steps.last().unwrap();
+            let (last_q, last_c) = last_detail(&steps);
             let scabies = duration_is(&steps, &LASTING)
                 && requires_raised(last_q, last_c)
                 && o.key == content::o::KEYS[o::PHARMACIST_SCABIES as usize];
@@ -518,6 +525,16 @@ fn requires_raised(q: &Question, choice: u8) -> bool {
         })
 }
 
+/// The last answer on the path other than the pregnancy question (asked
+/// after the reassuring answer on the lasting path, clinical review 4).
+fn last_detail<'a>(steps: &[(&'a Question, u8)]) -> (&'a Question, u8) {
+    *steps
+        .iter()
+        .rev()
+        .find(|(q, _)| !q.asks.contains(&Finding::Pregnant))
+        .unwrap()
+}
+
 #[test]
 fn lasting_spots_take_the_glass_test_before_any_reassurance() {
     // Issue 13 point 1: spots there for weeks or longer reach self-care only
@@ -538,7 +555,7 @@ fn lasting_spots_take_the_glass_test_before_any_reassurance() {
                 && allows_value(q, *c, Finding::Blanching, 0)
                 && !glass_worrying(&[(q, *c)])
         });
-        let (last_q, last_c) = *steps.last().unwrap();
+        let (last_q, last_c) = last_detail(&steps);
         let named_raised_rash = requires_raised(last_q, last_c)
             && o.disposition == Disposition::Pharmacist
             && o.causes.first() == Some(&Condition::Scabies);
@@ -688,7 +705,7 @@ fn lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps() {
         };
         if o.disposition > floor {
             seen += 1;
-            let (q, c) = *steps.last().unwrap();
+            let (q, c) = last_detail(&steps);
             assert!(requires_raised(q, c), "`{}` after `{}`", o.key, q.key);
             assert_eq!(o.disposition, Disposition::Pharmacist, "`{}`", o.key);
             assert_eq!(o.causes.first(), Some(&Condition::Scabies), "`{}`", o.key);
@@ -1048,4 +1065,50 @@ fn fainting_or_dizziness_is_a_red_flag_with_any_rash() {
         }
     }
     assert!(seen > 0);
+}
+
+// ── Clinical review 4 (audit 2) ──────────────────────────────────────────
+
+#[test]
+fn an_adult_is_asked_about_pregnancy_before_any_reassurance() {
+    // Audit 2, B26 (RCOG Green-top Guideline 43; NICE CKS "itch in
+    // pregnancy"; UKHSA viral rash in pregnancy): itch or spots in
+    // pregnancy may be obstetric cholestasis or a rash illness, never for
+    // the pharmacist or self-care alone. On every path of an adult of 16 to
+    // 64 (new spots or lasting ones) that ends at the pharmacist or
+    // self-care, pregnancy was asked and answered "No". Two exceptions,
+    // each named by its outcome:
+    // - a boil (pus, no rash): a skin infection, not a rash; the
+    //   pharmacist asks about pregnancy before any medicine;
+    // - a cherry angioma: smooth bright red bumps for weeks or more, not
+    //   itchy, common in pregnancy and harmless (seed article).
+    let boil = content::o::KEYS[o::PHARMACIST_SKIN_INFECTION as usize];
+    let cherry = content::o::KEYS[o::SELF_CARE_CHERRY_ANGIOMA as usize];
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if age(&steps) == ADULT_16_64 && o.disposition >= Disposition::Pharmacist {
+            seen += 1;
+            if o.key == boil || o.key == cherry {
+                continue;
+            }
+            assert!(
+                ruled_out(&steps, Finding::Pregnant),
+                "`{}` reached by an adult without \"No\" to pregnancy",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+    // Yes or Not sure to pregnancy is never below "book a doctor".
+    for (steps, o) in walks() {
+        for (q, c) in &steps {
+            if q.asks.contains(&Finding::Pregnant) && !said_no(q, *c) {
+                assert!(
+                    o.disposition <= Disposition::Doctor,
+                    "pregnancy ends at `{}`",
+                    o.key
+                );
+            }
+        }
+    }
 }
