@@ -670,12 +670,17 @@ fn squeeze_marks_that_fade_in_a_child_tell_the_pharmacist_and_name_pressure_mark
             seen += 1;
             assert!(o.disposition <= Disposition::Pharmacist, "`{}`", o.key);
             assert!(o.safeguarding, "`{}`", o.key);
-            assert_eq!(
-                o.causes.first(),
-                Some(&Condition::Extravasation),
-                "`{}`",
+            // Clinical review 4, fix 2c: burst tiny blood vessels do not
+            // fade, so marks that fade never name them; the words name
+            // pressure marks instead (no condition id fits them).
+            assert!(
+                !o.causes.contains(&Condition::Extravasation),
+                "`{}` names burst blood vessels for marks that fade",
                 o.key
             );
+            if age(&steps) != AGE_INFANT {
+                assert!(words(o).contains("pressure marks"), "`{}`", o.key);
+            }
             if age(&steps) == AGE_INFANT {
                 assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
             }
@@ -753,6 +758,44 @@ fn no_outcome_says_anything_the_answers_on_its_path_deny() {
                 assert!(
                     !w.contains(p),
                     "`{}` says \"{p}\" after spots that fade",
+                    o.key
+                );
+            }
+        }
+        // Clinical review 4, fix 2b: after "Not sure or can't do it" on the
+        // glass test, words about spots that stay also say they could not
+        // be checked.
+        let glass_unsure = steps.iter().any(|(q, c)| {
+            q.role == Role::GlassTest && q.caution.is_some_and(|k| k.unsure == *c)
+        });
+        if glass_unsure && staying.iter().any(|p| w.contains(p)) {
+            assert!(
+                w.contains("could not be checked"),
+                "`{}` says the spots stay after a glass test that could not be done",
+                o.key
+            );
+        }
+        // Clinical review 4, fix 2a: an answer that stands for "itchy at
+        // night OR others itchy" establishes only one of them: the words
+        // never say both ("with others itchy too").
+        let either_itch = steps.iter().any(|(q, c)| {
+            let t: &[Test] = match when(q, *c) {
+                When::Any(t) => t,
+                _ => &[],
+            };
+            let names = |f: Finding| {
+                t.iter().any(|x| {
+                    matches!(*x, Test::Present(y) if y == f)
+                        || matches!(*x, Test::PresentWith(y, _, _) if y == f)
+                })
+            };
+            names(Finding::ItchWorseAtNight) && names(Finding::HouseholdItchy)
+        });
+        if either_itch {
+            for p in ["with others itchy too", "and others are itchy", "others itchy too"] {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after itchy at night OR others itchy",
                     o.key
                 );
             }
@@ -1111,4 +1154,40 @@ fn an_adult_is_asked_about_pregnancy_before_any_reassurance() {
             }
         }
     }
+}
+
+#[test]
+fn screens_only_children_reach_speak_of_your_child() {
+    // Clinical review 4, fix 2d (audit 2, screen problem 8): a question or
+    // outcome that only walks of under-16s reach never says "the person";
+    // the age is known there, so it says "your child" or "your baby".
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut qs: BTreeMap<&str, (BTreeSet<u8>, String)> = BTreeMap::new();
+    let mut os: BTreeMap<&str, (BTreeSet<u8>, String)> = BTreeMap::new();
+    for (steps, o) in walks() {
+        let a = age(&steps);
+        for (q, _) in &steps {
+            let e = qs.entry(q.key).or_insert_with(|| {
+                let mut w = String::from(q.prompt.en);
+                for b in q.bullets {
+                    w.push('\n');
+                    w.push_str(b.en);
+                }
+                (BTreeSet::new(), w.to_lowercase())
+            });
+            e.0.insert(a);
+        }
+        os.entry(o.key)
+            .or_insert_with(|| (BTreeSet::new(), words(o)))
+            .0
+            .insert(a);
+    }
+    let mut seen = 0;
+    for (key, (ages, w)) in qs.iter().chain(os.iter()) {
+        if ages.iter().all(|a| UNDER_16.contains(a)) {
+            seen += 1;
+            assert!(!w.contains("the person"), "`{key}` says \"the person\"");
+        }
+    }
+    assert!(seen > 0);
 }
