@@ -1191,3 +1191,20 @@ fn screens_only_children_reach_speak_of_your_child() {
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn an_emergency_never_promises_a_summary_its_screen_does_not_show() {
+    // Clinical review 4, fix 3 (audit 2, screen problem 2): the emergency
+    // screen is one red page (the number, what to do, Back and Finish) with
+    // no QR summary; only the result pages below an emergency carry one. No
+    // emergency outcome tells the customer to show "this summary".
+    let tree = content::checked().unwrap().tree();
+    let mut seen = 0;
+    for o in tree.outcomes {
+        if o.disposition == Disposition::Emergency {
+            seen += 1;
+            assert!(!words(o).contains("summary"), "`{}` promises a summary", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
