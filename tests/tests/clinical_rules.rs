@@ -1208,3 +1208,30 @@ fn an_emergency_never_promises_a_summary_its_screen_does_not_show() {
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn a_child_is_never_offered_medicine_its_age_is_not_licensed_for() {
+    // Clinical review 4, fix 5 (audit 2, B43, B49; guidance.md
+    // "Over-the-counter limits"; NICE CKS urticaria): no over-the-counter
+    // antihistamine is licensed for a baby under 1, and 1% hydrocortisone
+    // cream is for ages 10 and over. The age bands cannot tell 5 to 9 from
+    // 10 to 15, so no walk of an under-16 reaches words naming
+    // hydrocortisone, and no walk of a baby reaches words naming an
+    // antihistamine or allergy medicine; they are told to ask what is safe.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let a = age(&steps);
+        if !UNDER_16.contains(&a) {
+            continue;
+        }
+        seen += 1;
+        let w = words(o);
+        assert!(!w.contains("hydrocortisone"), "`{}` offers hydrocortisone to a child", o.key);
+        if a == AGE_INFANT {
+            for p in ["antihistamine", "allergy tablet", "allergy medicine"] {
+                assert!(!w.contains(p), "`{}` offers \"{p}\" to a baby", o.key);
+            }
+        }
+    }
+    assert!(seen > 0);
+}
