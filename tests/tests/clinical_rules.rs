@@ -765,9 +765,9 @@ fn no_outcome_says_anything_the_answers_on_its_path_deny() {
         // Clinical review 4, fix 2b: after "Not sure or can't do it" on the
         // glass test, words about spots that stay also say they could not
         // be checked.
-        let glass_unsure = steps.iter().any(|(q, c)| {
-            q.role == Role::GlassTest && q.caution.is_some_and(|k| k.unsure == *c)
-        });
+        let glass_unsure = steps
+            .iter()
+            .any(|(q, c)| q.role == Role::GlassTest && q.caution.is_some_and(|k| k.unsure == *c));
         if glass_unsure && staying.iter().any(|p| w.contains(p)) {
             assert!(
                 w.contains("could not be checked"),
@@ -792,7 +792,11 @@ fn no_outcome_says_anything_the_answers_on_its_path_deny() {
             names(Finding::ItchWorseAtNight) && names(Finding::HouseholdItchy)
         });
         if either_itch {
-            for p in ["with others itchy too", "and others are itchy", "others itchy too"] {
+            for p in [
+                "with others itchy too",
+                "and others are itchy",
+                "others itchy too",
+            ] {
                 assert!(
                     !w.contains(p),
                     "`{}` says \"{p}\" after itchy at night OR others itchy",
@@ -1203,7 +1207,11 @@ fn an_emergency_never_promises_a_summary_its_screen_does_not_show() {
     for o in tree.outcomes {
         if o.disposition == Disposition::Emergency {
             seen += 1;
-            assert!(!words(o).contains("summary"), "`{}` promises a summary", o.key);
+            assert!(
+                !words(o).contains("summary"),
+                "`{}` promises a summary",
+                o.key
+            );
         }
     }
     assert!(seen > 0);
@@ -1226,11 +1234,38 @@ fn a_child_is_never_offered_medicine_its_age_is_not_licensed_for() {
         }
         seen += 1;
         let w = words(o);
-        assert!(!w.contains("hydrocortisone"), "`{}` offers hydrocortisone to a child", o.key);
+        assert!(
+            !w.contains("hydrocortisone"),
+            "`{}` offers hydrocortisone to a child",
+            o.key
+        );
         if a == AGE_INFANT {
             for p in ["antihistamine", "allergy tablet", "allergy medicine"] {
                 assert!(!w.contains(p), "`{}` offers \"{p}\" to a baby", o.key);
             }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn scabies_advice_treats_everyone_together_and_allows_four_weeks_of_itch() {
+    // Clinical review 4, fix 6 (NHS scabies; NICE CKS scabies): the itch
+    // often lasts 2 to 4 weeks after treatment, so "not better in a week"
+    // sends people back too early. Every outcome naming scabies first tells
+    // the customer to treat everyone at home on the same day and to get
+    // help if the itch is not better 4 weeks after treatment.
+    let tree = content::checked().unwrap().tree();
+    let mut seen = 0;
+    for o in tree.outcomes {
+        if o.causes.first() == Some(&Condition::Scabies) && o.disposition == Disposition::Pharmacist
+        {
+            seen += 1;
+            let w = words(o);
+            for p in ["everyone at home", "same day", "4 weeks after treatment"] {
+                assert!(w.contains(p), "`{}` lacks \"{p}\"", o.key);
+            }
+            assert!(!w.contains("in a week"), "`{}`", o.key);
         }
     }
     assert!(seen > 0);
