@@ -670,12 +670,13 @@ fn squeeze_marks_that_fade_in_a_child_tell_the_pharmacist_and_name_pressure_mark
             seen += 1;
             assert!(o.disposition <= Disposition::Pharmacist, "`{}`", o.key);
             assert!(o.safeguarding, "`{}`", o.key);
-            // Clinical review 4, fix 2c: burst tiny blood vessels do not
-            // fade, so marks that fade never name them; the words name
-            // pressure marks instead (no condition id fits them).
-            assert!(
-                !o.causes.contains(&Condition::Extravasation),
-                "`{}` names burst blood vessels for marks that fade",
+            // Pressure marks are the vocabulary's `extravasation`
+            // ("broken capillaries from pressure or strain"), named first:
+            // not eczema, bites or an infection.
+            assert_eq!(
+                o.causes.first(),
+                Some(&Condition::Extravasation),
+                "`{}` does not name pressure marks first",
                 o.key
             );
             if age(&steps) != AGE_INFANT {
