@@ -373,7 +373,7 @@ impl App {
     /// while let Some(req) = app.take_store_request() {
     ///     let _ = spotcheck_kiosk::apply(&mut store, req);
     /// }
-    /// assert_eq!(app.settings().emergency_number.as_str(), "911");
+    /// assert_eq!(app.settings().emergency_number.as_str(), "999");
     /// ```
     pub fn with_persisted(
         settings: StoredSettings,

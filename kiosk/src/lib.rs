@@ -76,7 +76,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Settings {
         let mut emergency_number = heapless::String::new();
-        let _ = emergency_number.push_str("911");
+        let _ = emergency_number.push_str(spotcheck_store::FACTORY_EMERGENCY_NUMBER);
         Settings {
             emergency_number,
             language: Language::En,

@@ -47,5 +47,8 @@ pub mod store;
 
 pub use error::StoreError;
 pub use pin::Pin;
-pub use record::{CounterEvent, Counters, Lang, Outcomes, Settings, TouchCalibration, PRESETS};
+pub use record::{
+    CounterEvent, Counters, Lang, Outcomes, Settings, TouchCalibration, FACTORY_EMERGENCY_NUMBER,
+    PRESETS,
+};
 pub use store::{Damage, Health, Loaded, Store};

@@ -60,6 +60,13 @@ pub const RECORD_MAX: usize = if SETTINGS_MAX > COUNTERS_MAX {
 
 const CRC: Crc<u32, NoTable> = Crc::<u32, NoTable>::new(&CRC_32_ISCSI);
 
+/// The emergency number a new kiosk shows until the pharmacy changes it on
+/// the admin screen: the one place it is set (the kiosk's settings and the
+/// store's both start from it). "999" because the content is written for the
+/// UK NHS (GP surgery, 999, NHS 111); other regions, with their own content
+/// and number, are future work.
+pub const FACTORY_EMERGENCY_NUMBER: &str = "999";
+
 /// Emergency numbers the admin screen offers one tap away.
 pub const PRESETS: [&str; 3] = ["911", "999", "112"];
 
@@ -202,7 +209,7 @@ impl Default for TouchCalibration {
 /// them ([`Settings::check`]) before anything reaches flash.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, MaxSize)]
 pub struct Settings {
-    /// The number the emergency screen tells people to call. Default "911".
+    /// The number the emergency screen tells people to call. Default [`FACTORY_EMERGENCY_NUMBER`].
     pub emergency_number: String<16>,
     /// The language each session starts in.
     pub language: Lang,
@@ -221,8 +228,8 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         let mut emergency_number = String::new();
-        // "911" fits in 16 bytes.
-        let _ = emergency_number.push_str(PRESETS[0]);
+        // "999" fits in 16 bytes.
+        let _ = emergency_number.push_str(FACTORY_EMERGENCY_NUMBER);
         Settings {
             emergency_number,
             language: Lang::En,
@@ -464,5 +471,24 @@ pub fn decode_v1<T: DeserializeOwnedRecord>(kind: Kind, frame: &[u8]) -> Result<
     match postcard::take_from_bytes::<T>(&body[4..]) {
         Ok((value, [])) if value.usable() => Ok(value),
         _ => Err(Fault::Malformed),
+    }
+}
+
+#[cfg(test)]
+mod factory_number {
+    use super::*;
+
+    #[test]
+    fn the_factory_emergency_number_is_the_uk_one_and_one_tap_away() {
+        // Clinical review 4, fix 4: the content speaks of the NHS, so the
+        // factory number is 999; the admin can still pick another preset
+        // or type one.
+        assert_eq!(FACTORY_EMERGENCY_NUMBER, "999");
+        assert!(PRESETS.contains(&FACTORY_EMERGENCY_NUMBER));
+        assert_eq!(
+            Settings::default().emergency_number.as_str(),
+            FACTORY_EMERGENCY_NUMBER
+        );
+        assert!(Settings::default().check().is_ok());
     }
 }

@@ -204,7 +204,7 @@ pub struct Loaded {
 /// let mut store = Store::open(RamFlash::<8192>::new(), 0..8192).unwrap();
 /// let boot = store.load();
 /// assert_eq!(boot.health, Health::Empty);
-/// assert_eq!(boot.settings.emergency_number.as_str(), "911");
+/// assert_eq!(boot.settings.emergency_number.as_str(), "999");
 ///
 /// let mut settings = boot.settings;
 /// settings.set_emergency_number("112").unwrap();

@@ -220,7 +220,7 @@ fn settings_changed_in_admin_survive_a_power_cycle() {
     let open = |b: &mut Bench, s| b.press(ButtonId::Admin(AdminButton::Open(s))).unwrap();
     open(&mut bench, AdminScreen::Emergency);
     bench
-        .press(ButtonId::Admin(AdminButton::Preset(1)))
+        .press(ButtonId::Admin(AdminButton::Preset(2)))
         .unwrap();
     bench.press(ButtonId::Back).unwrap();
     open(&mut bench, AdminScreen::Language);
@@ -238,7 +238,7 @@ fn settings_changed_in_admin_survive_a_power_cycle() {
     // Power off and on.
     let mut bench = bench.power_cycle().unwrap();
     let s = bench.app().settings().clone();
-    assert_eq!(s.emergency_number.as_str(), "999");
+    assert_eq!(s.emergency_number.as_str(), "112");
     assert_eq!(s.language, Language::Es);
     assert_eq!(s.idle_timeout_ms, 300_000);
     assert_eq!(bench.app().store_health(), Health::Ok);
@@ -297,7 +297,7 @@ fn a_corrupted_store_boots_with_defaults_and_the_admin_screen_warns() {
     }
     let mut bench = Bench::with_store(SimStore::from_flash(flash), Size::new(320, 240));
     assert!(matches!(bench.app().store_health(), Health::Corrupted(_)));
-    assert_eq!(bench.app().settings().emergency_number.as_str(), "911");
+    assert_eq!(bench.app().settings().emergency_number.as_str(), "999");
     open_admin(&mut bench, "0000");
     bench.type_pin("1357").unwrap();
     bench.type_pin("1357").unwrap();

@@ -139,7 +139,14 @@ fn unexplained_nonblanching_spots_are_at_least_a_doctor_today() {
         if answered(&answers, q::LASTING_STAYS) == Some(3)
             || answered(&answers, q::LASTING_STAYS_CHILD) == Some(0)
         {
-            assert_eq!(key, content::o::KEYS[o::PHARMACIST_SCABIES as usize]);
+            // Clinical review 4, fix 1: unless an adult is pregnant (or not
+            // sure), then a doctor or midwife today.
+            assert!(
+                key == content::o::KEYS[o::PHARMACIST_SCABIES as usize]
+                    || (key == content::o::KEYS[o::URGENT_PREGNANT_ITCH as usize]
+                        && d <= Disposition::Urgent),
+                "{key}"
+            );
             continue;
         }
         assert!(
@@ -439,7 +446,7 @@ fn new_bleeding_spots_on_a_blood_thinner_are_never_self_care_or_pharmacist() {
             // which the pharmacist sees in person; asking about blood
             // thinners there would add a tap to every such walk. Proved
             // narrow by `lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps`.
-            let (last_q, last_c) = *steps.last().unwrap();
+            let (last_q, last_c) = last_detail(&steps);
             let scabies = duration_is(&steps, &LASTING)
                 && requires_raised(last_q, last_c)
                 && o.key == content::o::KEYS[o::PHARMACIST_SCABIES as usize];
@@ -518,6 +525,16 @@ fn requires_raised(q: &Question, choice: u8) -> bool {
         })
 }
 
+/// The last answer on the path other than the pregnancy question (asked
+/// after the reassuring answer on the lasting path, clinical review 4).
+fn last_detail<'a>(steps: &[(&'a Question, u8)]) -> (&'a Question, u8) {
+    *steps
+        .iter()
+        .rev()
+        .find(|(q, _)| !q.asks.contains(&Finding::Pregnant))
+        .unwrap()
+}
+
 #[test]
 fn lasting_spots_take_the_glass_test_before_any_reassurance() {
     // Issue 13 point 1: spots there for weeks or longer reach self-care only
@@ -538,7 +555,7 @@ fn lasting_spots_take_the_glass_test_before_any_reassurance() {
                 && allows_value(q, *c, Finding::Blanching, 0)
                 && !glass_worrying(&[(q, *c)])
         });
-        let (last_q, last_c) = *steps.last().unwrap();
+        let (last_q, last_c) = last_detail(&steps);
         let named_raised_rash = requires_raised(last_q, last_c)
             && o.disposition == Disposition::Pharmacist
             && o.causes.first() == Some(&Condition::Scabies);
@@ -653,12 +670,18 @@ fn squeeze_marks_that_fade_in_a_child_tell_the_pharmacist_and_name_pressure_mark
             seen += 1;
             assert!(o.disposition <= Disposition::Pharmacist, "`{}`", o.key);
             assert!(o.safeguarding, "`{}`", o.key);
+            // Pressure marks are the vocabulary's `extravasation`
+            // ("broken capillaries from pressure or strain"), named first:
+            // not eczema, bites or an infection.
             assert_eq!(
                 o.causes.first(),
                 Some(&Condition::Extravasation),
-                "`{}`",
+                "`{}` does not name pressure marks first",
                 o.key
             );
+            if age(&steps) != AGE_INFANT {
+                assert!(words(o).contains("pressure marks"), "`{}`", o.key);
+            }
             if age(&steps) == AGE_INFANT {
                 assert!(o.disposition <= Disposition::Urgent, "`{}`", o.key);
             }
@@ -688,7 +711,7 @@ fn lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps() {
         };
         if o.disposition > floor {
             seen += 1;
-            let (q, c) = *steps.last().unwrap();
+            let (q, c) = last_detail(&steps);
             assert!(requires_raised(q, c), "`{}` after `{}`", o.key, q.key);
             assert_eq!(o.disposition, Disposition::Pharmacist, "`{}`", o.key);
             assert_eq!(o.causes.first(), Some(&Condition::Scabies), "`{}`", o.key);
@@ -736,6 +759,48 @@ fn no_outcome_says_anything_the_answers_on_its_path_deny() {
                 assert!(
                     !w.contains(p),
                     "`{}` says \"{p}\" after spots that fade",
+                    o.key
+                );
+            }
+        }
+        // Clinical review 4, fix 2b: after "Not sure or can't do it" on the
+        // glass test, words about spots that stay also say they could not
+        // be checked.
+        let glass_unsure = steps
+            .iter()
+            .any(|(q, c)| q.role == Role::GlassTest && q.caution.is_some_and(|k| k.unsure == *c));
+        if glass_unsure && staying.iter().any(|p| w.contains(p)) {
+            assert!(
+                w.contains("could not be checked"),
+                "`{}` says the spots stay after a glass test that could not be done",
+                o.key
+            );
+        }
+        // Clinical review 4, fix 2a: an answer that stands for "itchy at
+        // night OR others itchy" establishes only one of them: the words
+        // never say both ("with others itchy too").
+        let either_itch = steps.iter().any(|(q, c)| {
+            let t: &[Test] = match when(q, *c) {
+                When::Any(t) => t,
+                _ => &[],
+            };
+            let names = |f: Finding| {
+                t.iter().any(|x| {
+                    matches!(*x, Test::Present(y) if y == f)
+                        || matches!(*x, Test::PresentWith(y, _, _) if y == f)
+                })
+            };
+            names(Finding::ItchWorseAtNight) && names(Finding::HouseholdItchy)
+        });
+        if either_itch {
+            for p in [
+                "with others itchy too",
+                "and others are itchy",
+                "others itchy too",
+            ] {
+                assert!(
+                    !w.contains(p),
+                    "`{}` says \"{p}\" after itchy at night OR others itchy",
                     o.key
                 );
             }
@@ -1045,6 +1110,163 @@ fn fainting_or_dizziness_is_a_red_flag_with_any_rash() {
                 "{}",
                 q.key
             );
+        }
+    }
+    assert!(seen > 0);
+}
+
+// ── Clinical review 4 (audit 2) ──────────────────────────────────────────
+
+#[test]
+fn an_adult_is_asked_about_pregnancy_before_any_reassurance() {
+    // Audit 2, B26 (RCOG Green-top Guideline 43; NICE CKS "itch in
+    // pregnancy"; UKHSA viral rash in pregnancy): itch or spots in
+    // pregnancy may be obstetric cholestasis or a rash illness, never for
+    // the pharmacist or self-care alone. On every path of an adult of 16 to
+    // 64 (new spots or lasting ones) that ends at the pharmacist or
+    // self-care, pregnancy was asked and answered "No". Two exceptions,
+    // each named by its outcome:
+    // - a boil (pus, no rash): a skin infection, not a rash; the
+    //   pharmacist asks about pregnancy before any medicine;
+    // - a cherry angioma: smooth bright red bumps for weeks or more, not
+    //   itchy, common in pregnancy and harmless (seed article).
+    let boil = content::o::KEYS[o::PHARMACIST_SKIN_INFECTION as usize];
+    let cherry = content::o::KEYS[o::SELF_CARE_CHERRY_ANGIOMA as usize];
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if age(&steps) == ADULT_16_64 && o.disposition >= Disposition::Pharmacist {
+            seen += 1;
+            if o.key == boil || o.key == cherry {
+                continue;
+            }
+            assert!(
+                ruled_out(&steps, Finding::Pregnant),
+                "`{}` reached by an adult without \"No\" to pregnancy",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+    // Yes or Not sure to pregnancy is never below "book a doctor".
+    for (steps, o) in walks() {
+        for (q, c) in &steps {
+            if q.asks.contains(&Finding::Pregnant) && !said_no(q, *c) {
+                assert!(
+                    o.disposition <= Disposition::Doctor,
+                    "pregnancy ends at `{}`",
+                    o.key
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn screens_only_children_reach_speak_of_your_child() {
+    // Clinical review 4, fix 2d (audit 2, screen problem 8): a question or
+    // outcome that only walks of under-16s reach never says "the person";
+    // the age is known there, so it says "your child" or "your baby".
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut qs: BTreeMap<&str, (BTreeSet<u8>, String)> = BTreeMap::new();
+    let mut os: BTreeMap<&str, (BTreeSet<u8>, String)> = BTreeMap::new();
+    for (steps, o) in walks() {
+        let a = age(&steps);
+        for (q, _) in &steps {
+            let e = qs.entry(q.key).or_insert_with(|| {
+                let mut w = String::from(q.prompt.en);
+                for b in q.bullets {
+                    w.push('\n');
+                    w.push_str(b.en);
+                }
+                (BTreeSet::new(), w.to_lowercase())
+            });
+            e.0.insert(a);
+        }
+        os.entry(o.key)
+            .or_insert_with(|| (BTreeSet::new(), words(o)))
+            .0
+            .insert(a);
+    }
+    let mut seen = 0;
+    for (key, (ages, w)) in qs.iter().chain(os.iter()) {
+        if ages.iter().all(|a| UNDER_16.contains(a)) {
+            seen += 1;
+            assert!(!w.contains("the person"), "`{key}` says \"the person\"");
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn an_emergency_never_promises_a_summary_its_screen_does_not_show() {
+    // Clinical review 4, fix 3 (audit 2, screen problem 2): the emergency
+    // screen is one red page (the number, what to do, Back and Finish) with
+    // no QR summary; only the result pages below an emergency carry one. No
+    // emergency outcome tells the customer to show "this summary".
+    let tree = content::checked().unwrap().tree();
+    let mut seen = 0;
+    for o in tree.outcomes {
+        if o.disposition == Disposition::Emergency {
+            seen += 1;
+            assert!(
+                !words(o).contains("summary"),
+                "`{}` promises a summary",
+                o.key
+            );
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn a_child_is_never_offered_medicine_its_age_is_not_licensed_for() {
+    // Clinical review 4, fix 5 (audit 2, B43, B49; guidance.md
+    // "Over-the-counter limits"; NICE CKS urticaria): no over-the-counter
+    // antihistamine is licensed for a baby under 1, and 1% hydrocortisone
+    // cream is for ages 10 and over. The age bands cannot tell 5 to 9 from
+    // 10 to 15, so no walk of an under-16 reaches words naming
+    // hydrocortisone, and no walk of a baby reaches words naming an
+    // antihistamine or allergy medicine; they are told to ask what is safe.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        let a = age(&steps);
+        if !UNDER_16.contains(&a) {
+            continue;
+        }
+        seen += 1;
+        let w = words(o);
+        assert!(
+            !w.contains("hydrocortisone"),
+            "`{}` offers hydrocortisone to a child",
+            o.key
+        );
+        if a == AGE_INFANT {
+            for p in ["antihistamine", "allergy tablet", "allergy medicine"] {
+                assert!(!w.contains(p), "`{}` offers \"{p}\" to a baby", o.key);
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn scabies_advice_treats_everyone_together_and_allows_four_weeks_of_itch() {
+    // Clinical review 4, fix 6 (NHS scabies; NICE CKS scabies): the itch
+    // often lasts 2 to 4 weeks after treatment, so "not better in a week"
+    // sends people back too early. Every outcome naming scabies first tells
+    // the customer to treat everyone at home on the same day and to get
+    // help if the itch is not better 4 weeks after treatment.
+    let tree = content::checked().unwrap().tree();
+    let mut seen = 0;
+    for o in tree.outcomes {
+        if o.causes.first() == Some(&Condition::Scabies) && o.disposition == Disposition::Pharmacist
+        {
+            seen += 1;
+            let w = words(o);
+            for p in ["everyone at home", "same day", "4 weeks after treatment"] {
+                assert!(w.contains(p), "`{}` lacks \"{p}\"", o.key);
+            }
+            assert!(!w.contains("in a week"), "`{}`", o.key);
         }
     }
     assert!(seen > 0);

@@ -52,7 +52,7 @@ fn every_team_safety_vignette_passes_in_every_language() {
     // S31-S37: clinical review 3, each failed before its fix; S38 guards
     // the safe side of fix 5 (it passed before and after).
     let safety = load("team-safety.toml");
-    assert_eq!(safety.len(), 38);
+    assert_eq!(safety.len(), 45);
     all_pass(&safety);
 }
 
@@ -63,8 +63,12 @@ fn public_vignettes_take_few_taps() {
         .map(|v| runner::run_engine(v, Language::En).unwrap().taps)
         .collect();
     taps.sort_unstable();
+    // 8.5, not 8, since clinical review 4 (fix 1, RCOG GTG43): an adult of
+    // 16 to 64 on the lasting path is asked about pregnancy before any
+    // reassurance, which adds one tap to P17 (lasting scabies, 8 -> 9). A
+    // safety question; the clinical lead's call (hazard log H37).
     assert!(
-        runner::median(&taps) <= 8.0,
+        runner::median(&taps) <= 8.5,
         "median taps {}",
         runner::median(&taps)
     );

@@ -37,7 +37,7 @@ pub const SCRIPTS: [(&str, &str); 2] = [("session.txt", SESSION), ("keys.txt", K
 pub type Kiosk = spotcheck_kiosk::App;
 
 /// The app as every image builds it: default settings (emergency number
-/// 911, English, 90 s idle time-out) until the settings store lands.
+/// 999, English, 90 s idle time-out) until the settings store lands.
 pub fn kiosk() -> Kiosk {
     spotcheck_kiosk::App::new(spotcheck_kiosk::Settings::default(), SCREEN)
 }
