@@ -510,19 +510,21 @@ fn cherry_angioma_is_never_offered_under_16() {
 /// (`Surface` "raised" only, alone or with a bool finding), so a customer
 /// with flat spots or who is not sure never stands for it.
 fn requires_raised(q: &Question, choice: u8) -> bool {
-    let tests: &[Test] = match when(q, choice) {
-        When::Any(t) | When::All(t) => t,
-        _ => return false,
-    };
     let raised_only = |set: spotcheck_core::finding::ValueSet| {
         set.contains(1) && !set.contains(0) && !set.contains(2)
     };
-    !tests.is_empty()
-        && tests.iter().all(|t| match *t {
-            Test::Is(Finding::Surface, set) => raised_only(set),
-            Test::PresentWith(_, Finding::Surface, set) => raised_only(set),
-            _ => false,
-        })
+    let raised = |t: &Test| match *t {
+        Test::Is(Finding::Surface, set) => raised_only(set),
+        Test::PresentWith(_, Finding::Surface, set) => raised_only(set),
+        _ => false,
+    };
+    match when(q, choice) {
+        // Every alternative must ask for raised spots...
+        When::Any(t) => !t.is_empty() && t.iter().all(raised),
+        // ...or one of the tests that must all hold does.
+        When::All(t) => t.iter().any(raised),
+        _ => false,
+    }
 }
 
 /// The last answer on the path other than the pregnancy question (asked
@@ -715,6 +717,28 @@ fn lasting_spots_that_stay_are_reassured_only_as_raised_itchy_bumps() {
             assert!(requires_raised(q, c), "`{}` after `{}`", o.key, q.key);
             assert_eq!(o.disposition, Disposition::Pharmacist, "`{}`", o.key);
             assert_eq!(o.causes.first(), Some(&Condition::Scabies), "`{}`", o.key);
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn lasting_spots_that_stay_are_called_cherry_angiomas_only_when_raised() {
+    // Clinical review 5 (audit 3, C45): NICE NG12 1.13.1. Flat pinpoint
+    // dots that stay under a glass for weeks are unexplained petechiae (a
+    // doctor today), whatever their colour. On the lasting path with spots
+    // that stay or an unreadable test, an outcome that names cherry
+    // angiomas first is reached only through an answer that requires raised
+    // spots, never flat spots or "not sure" about the surface.
+    let mut seen = 0;
+    for (steps, o) in walks() {
+        if !duration_is(&steps, &LASTING) || !glass_worrying(&steps) {
+            continue;
+        }
+        if o.causes.first() == Some(&Condition::CherryAngioma) {
+            seen += 1;
+            let (q, c) = last_detail(&steps);
+            assert!(requires_raised(q, c), "`{}` after `{}`", o.key, q.key);
         }
     }
     assert!(seen > 0);

@@ -50,9 +50,11 @@ fn every_team_safety_vignette_passes_in_every_language() {
     // table and per point 1-9; 23 of the 26 failed on the tree before it.
     // S27 on: the independent review of issue 13, each failed before its fix.
     // S31-S37: clinical review 3, each failed before its fix; S38 guards
-    // the safe side of fix 5 (it passed before and after).
+    // the safe side of fix 5 (it passed before and after). S39-S45:
+    // clinical review 4; S52: clinical review 5 (audit 3, C45), each failed
+    // before its fix.
     let safety = load("team-safety.toml");
-    assert_eq!(safety.len(), 45);
+    assert_eq!(safety.len(), 46);
     all_pass(&safety);
 }
 
