@@ -413,11 +413,12 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     };
     let free = (bottom - y).max(0) as u32;
     // The biggest title that leaves room for the lines under it.
-    let title_font: &'static Font = if m.w >= 440 && blocks_with(m.big) <= free {
-        m.big
-    } else {
-        m.title_big()
-    };
+    let title_font: &'static Font =
+        if m.w >= 440 && m.big.covers(strings::APP_TITLE.get(l)) && blocks_with(m.big) <= free {
+            m.big
+        } else {
+            m.title_big()
+        };
     let blocks = blocks_with(title_font);
     let pic_h = free
         .saturating_sub(blocks + 2 * m.gap as u32)
