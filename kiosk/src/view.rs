@@ -228,29 +228,27 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         (theme::PAPER, theme::BLUE, theme::BLUE)
     };
     let radius = Size::new(m.gap as u32, m.gap as u32);
-    let _ = RoundedRectangle::with_equal_corners(b.rect, radius)
-        .into_styled(
-            PrimitiveStyleBuilder::new()
-                .fill_color(fill)
-                .stroke_color(border)
-                .stroke_width(2)
-                .build(),
-        )
-        .draw(c);
+    c.rounded(
+        &RoundedRectangle::with_equal_corners(b.rect, radius),
+        &PrimitiveStyleBuilder::new()
+            .fill_color(fill)
+            .stroke_color(border)
+            .stroke_width(2)
+            .build(),
+    );
     if app.focus() == Some(i) {
         let ring_ink = if on_red { theme::WHITE } else { theme::FOCUS };
-        let _ = RoundedRectangle::with_equal_corners(
-            b.rect.offset(m.ring as i32 + m.ring as i32),
-            radius + Size::new(m.ring * 2, m.ring * 2),
-        )
-        .into_styled(
-            PrimitiveStyleBuilder::new()
+        c.rounded(
+            &RoundedRectangle::with_equal_corners(
+                b.rect.offset(m.ring as i32 + m.ring as i32),
+                radius + Size::new(m.ring * 2, m.ring * 2),
+            ),
+            &PrimitiveStyleBuilder::new()
                 .stroke_color(ring_ink)
                 .stroke_width(m.ring + 1)
                 .stroke_alignment(embedded_graphics::primitives::StrokeAlignment::Inside)
                 .build(),
-        )
-        .draw(c);
+        );
     }
     let arrow = match b.id {
         ButtonId::Back | ButtonId::PrevPage => Arrow::Left,
@@ -469,9 +467,10 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
         return;
     }
     let radius = Size::new(r.size.height / 6, r.size.height / 6);
-    let _ = RoundedRectangle::with_equal_corners(r, radius)
-        .into_styled(PrimitiveStyle::with_fill(theme::SKIN))
-        .draw(c);
+    c.rounded(
+        &RoundedRectangle::with_equal_corners(r, radius),
+        &PrimitiveStyle::with_fill(theme::SKIN),
+    );
     let s = r.size.height as i32;
     let dot = (s / 12).max(3) as u32;
     const DOTS: [(i32, i32); 11] = [
@@ -648,9 +647,10 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
             side,
             side,
         );
-        let _ = RoundedRectangle::with_equal_corners(sq, Size::new(6, 6))
-            .into_styled(PrimitiveStyle::with_fill(theme::SKIN))
-            .draw(c);
+        c.rounded(
+            &RoundedRectangle::with_equal_corners(sq, Size::new(6, 6)),
+            &PrimitiveStyle::with_fill(theme::SKIN),
+        );
         let center = sq.center();
         let glass = (side * 2 / 3) as u32;
         let dot = (side / 10).max(3) as u32;
@@ -1121,9 +1121,10 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
     match it {
         Item::Banner => {
             let (bg, ink) = theme::banner(o.disposition);
-            let _ = RoundedRectangle::with_equal_corners(r, Size::new(6, 6))
-                .into_styled(PrimitiveStyle::with_fill(bg))
-                .draw(c);
+            c.rounded(
+                &RoundedRectangle::with_equal_corners(r, Size::new(6, 6)),
+                &PrimitiveStyle::with_fill(bg),
+            );
             let d = r.size.height as i32 - 2 * m.gap.min(8);
             let icon = rect(
                 r.top_left.x + m.gap,
