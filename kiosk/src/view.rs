@@ -6,6 +6,7 @@
 
 use crate::canvas::Canvas;
 use crate::layout::{self, bullet_indent, rect, Metrics, QuestionShape};
+use crate::qr::Modules;
 use crate::strings;
 use crate::text::{self, Align, Font};
 use crate::theme::{self, Ink};
@@ -14,7 +15,6 @@ use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{
     Circle, Line, PrimitiveStyle, PrimitiveStyleBuilder, Rectangle, RoundedRectangle, Triangle,
 };
-use qrcodegen_no_heap::QrCode;
 use spotcheck_core::tree::{Outcome, Question};
 use spotcheck_core::{Disposition, Language, Step, Text};
 
@@ -324,7 +324,7 @@ fn fill(c: &mut Canvas, r: Rectangle, ink: Ink) {
 }
 
 /// Paints the whole screen into the canvas (only its band is kept).
-pub(crate) fn paint(app: &App, code: Option<&QrCode<'_>>, c: &mut Canvas) {
+pub(crate) fn paint(app: &App, code: Option<&Modules>, c: &mut Canvas) {
     let m = layout::metrics(app.size());
     match app.screen() {
         Screen::Welcome => paint_welcome(app, c, &m),
@@ -1062,7 +1062,7 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
     }
 }
 
-fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&QrCode<'_>>) {
+fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&Modules>) {
     let l = lang(app);
     fill(c, m.screen(), theme::PAPER);
     let Some(o) = outcome(app) else {
@@ -1238,7 +1238,7 @@ fn paint_icon(c: &mut Canvas, m: &Metrics, r: Rectangle, d: Disposition, bg: Ink
 
 /// The QR code, scaled to whole pixels per module, centred in `sq` on a
 /// white square that doubles as the quiet zone.
-fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&QrCode<'_>>) {
+fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&Modules>) {
     if !c.touches(&sq) {
         return;
     }
