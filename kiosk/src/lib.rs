@@ -883,9 +883,15 @@ impl App {
 
     fn enter_page(&mut self) {
         let page = self.page;
+        // `enter` keeps a page that exists and lays it out; lay out again
+        // only for a page that no longer does (each layout of the QR page
+        // encodes its code).
         self.enter(self.now);
-        self.page = page.min(self.pages.saturating_sub(1));
-        self.layout();
+        let page = page.min(self.pages.saturating_sub(1));
+        if page != self.page {
+            self.page = page;
+            self.layout();
+        }
     }
 
     /// A new screen: new layout, focus reset, input held off briefly.
