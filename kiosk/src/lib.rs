@@ -576,8 +576,8 @@ impl App {
         };
         // Bands on a fixed grid from the top of the screen, so each band
         // is the same set of tiles in every draw.
-        // (At most 64 rows a band, one bit each in `changed_rows`.)
-        let per_band = ((BAND_BYTES * 2) as u32 / screen.size.width.max(1)).clamp(1, 64) as i32;
+        // (At most 32 rows a band, one bit each in `changed_rows`.)
+        let per_band = ((BAND_BYTES * 2) as u32 / screen.size.width.max(1)).clamp(1, 32) as i32;
         let first = top.max(0) / per_band;
         let rows = layout::rect(
             0,
@@ -594,7 +594,7 @@ impl App {
             view::paint(self, code, &mut c);
             let end = band.top_left.y + band.size.height as i32;
             // Which rows of the band any region covers, and which changed.
-            let mut changed_rows = 0u64;
+            let mut changed_rows = 0u32;
             let mut tiles = [0x811C_9DC5u32; STRIPS];
             for y in band.top_left.y..end {
                 let covered = regions
