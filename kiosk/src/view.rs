@@ -260,7 +260,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     let font = if b.rect.top_left.y == 0 {
         m.button_small
     } else {
-        m.label_font(text, b.rect.size.width)
+        label_font(c, m, text, b.rect.size.width)
     };
     let aw = if arrow == Arrow::None {
         0
@@ -308,6 +308,18 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
             ),
         };
         let _ = t.into_styled(PrimitiveStyle::with_fill(ink)).draw(c);
+    }
+}
+
+/// The font for `label` on a button `w` wide: the button font if it fits
+/// in two lines, else the smaller cut (which may take three). Measured
+/// through the screen's memo, as every band the button touches asks.
+fn label_font(c: &Canvas, m: &Metrics, label: &str, w: u32) -> &'static Font {
+    let inner = w.saturating_sub(m.gap as u32 + 4);
+    if c.text_fits(label, m.button, inner, 2) {
+        m.button
+    } else {
+        m.button_small
     }
 }
 
