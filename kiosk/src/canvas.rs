@@ -152,6 +152,7 @@ impl<'b> Canvas<'b> {
     /// Paints pixels `x0..x1` of row `y` (clipped to the band): whole
     /// bytes at a time between a leading and a trailing half byte, no
     /// per-pixel bounds check.
+    #[inline(always)]
     pub(crate) fn span(&mut self, x0: i32, x1: i32, y: i32, ink: Ink) {
         let a = self.area;
         let (left, top) = (a.top_left.x, a.top_left.y);

@@ -316,6 +316,7 @@ struct Bits {
 }
 
 impl Bits {
+    #[inline(always)]
     fn read(&mut self, bits: u8) -> u8 {
         let start = self.pos;
         let mut end = start + bits;
