@@ -1,8 +1,12 @@
 //! Fonts, word wrapping and text boxes.
 //!
 //! The fonts are u8g2's proportional Helvetica (`_tf`: every Latin-1
-//! glyph, so Spanish accents, `¿ ¡ ñ` and `°` all render). Only their data
-//! comes from u8g2-fonts: this module owns the glyph lookup and painting.
+//! glyph, so Spanish accents, `¿ ¡ ñ` and `°` all render), of which only
+//! the glyphs the words use are linked: printable ASCII and
+//! [`LATIN1_USED`] (the 320x240 big font: the emergency number's digits
+//! and signs). A character a font lacks is a layout overflow, so the
+//! every-screen test fails for it. Only their data comes from
+//! u8g2-fonts: this module owns the glyph lookup and painting.
 //! At compile time each [`Font`] gets an index of its glyphs from space to
 //! `ÿ` and a table of advances and ink overhangs, so measuring a word is an
 //! array read per character and finding a glyph to paint is one more; the
