@@ -148,3 +148,79 @@ pub fn encode<'o>(session: &Session<'_>, temp: &mut [u8], out: &'o mut [u8]) -> 
     )
     .ok()
 }
+
+/// The largest code's side in modules.
+const MAX_SIDE: usize = MAX_QR_VERSION as usize * 4 + 17;
+
+/// A finished QR code's modules, one bit each: what a screen paints,
+/// encoded once when the screen is entered instead of for every draw.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Modules {
+    side: u8,
+    bits: [u8; (MAX_SIDE * MAX_SIDE).div_ceil(8)],
+}
+
+impl Modules {
+    /// No code.
+    pub(crate) const NONE: Modules = Modules {
+        side: 0,
+        bits: [0; (MAX_SIDE * MAX_SIDE).div_ceil(8)],
+    };
+
+    /// Becomes the modules of `code`, in place (a 1 KB value is not
+    /// copied through a 16 KiB stack).
+    fn set(&mut self, code: &QrCode<'_>) {
+        let n = code.size().clamp(0, MAX_SIDE as i32);
+        self.side = n as u8;
+        self.bits.fill(0);
+        for y in 0..n {
+            for x in 0..n {
+                if code.get_module(x, y) {
+                    let i = (y * n + x) as usize;
+                    if let Some(b) = self.bits.get_mut(i / 8) {
+                        *b |= 1 << (i % 8);
+                    }
+                }
+            }
+        }
+    }
+
+    /// No code any more.
+    pub(crate) fn clear(&mut self) {
+        self.side = 0;
+    }
+
+    /// The code, if there is one.
+    pub(crate) fn code(&self) -> Option<&Modules> {
+        (self.side > 0).then_some(self)
+    }
+
+    /// Modules on a side.
+    pub(crate) fn size(&self) -> i32 {
+        self.side as i32
+    }
+
+    /// Whether the module at (`x`, `y`) is dark; false outside the code.
+    pub(crate) fn get_module(&self, x: i32, y: i32) -> bool {
+        let n = self.side as i32;
+        if x < 0 || y < 0 || x >= n || y >= n {
+            return false;
+        }
+        let i = (y * n + x) as usize;
+        self.bits
+            .get(i / 8)
+            .is_some_and(|b| b & (1 << (i % 8)) != 0)
+    }
+
+    /// Becomes the modules of the summary of `session` ([`encode`]), or no
+    /// code if there is none.
+    #[inline(never)]
+    pub(crate) fn encode(&mut self, session: &Session<'_>) {
+        let mut temp = [0u8; QR_BUFFER];
+        let mut out = [0u8; QR_BUFFER];
+        match encode(session, &mut temp, &mut out) {
+            Some(code) => self.set(&code),
+            None => self.side = 0,
+        }
+    }
+}

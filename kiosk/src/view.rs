@@ -6,6 +6,7 @@
 
 use crate::canvas::Canvas;
 use crate::layout::{self, bullet_indent, rect, Metrics, QuestionShape};
+use crate::qr::Modules;
 use crate::strings;
 use crate::text::{self, Align, Font};
 use crate::theme::{self, Ink};
@@ -14,7 +15,6 @@ use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{
     Circle, Line, PrimitiveStyle, PrimitiveStyleBuilder, Rectangle, RoundedRectangle, Triangle,
 };
-use qrcodegen_no_heap::QrCode;
 use spotcheck_core::tree::{Outcome, Question};
 use spotcheck_core::{Disposition, Language, Step, Text};
 
@@ -228,29 +228,27 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         (theme::PAPER, theme::BLUE, theme::BLUE)
     };
     let radius = Size::new(m.gap as u32, m.gap as u32);
-    let _ = RoundedRectangle::with_equal_corners(b.rect, radius)
-        .into_styled(
-            PrimitiveStyleBuilder::new()
-                .fill_color(fill)
-                .stroke_color(border)
-                .stroke_width(2)
-                .build(),
-        )
-        .draw(c);
+    c.rounded(
+        &RoundedRectangle::with_equal_corners(b.rect, radius),
+        &PrimitiveStyleBuilder::new()
+            .fill_color(fill)
+            .stroke_color(border)
+            .stroke_width(2)
+            .build(),
+    );
     if app.focus() == Some(i) {
         let ring_ink = if on_red { theme::WHITE } else { theme::FOCUS };
-        let _ = RoundedRectangle::with_equal_corners(
-            b.rect.offset(m.ring as i32 + m.ring as i32),
-            radius + Size::new(m.ring * 2, m.ring * 2),
-        )
-        .into_styled(
-            PrimitiveStyleBuilder::new()
+        c.rounded(
+            &RoundedRectangle::with_equal_corners(
+                b.rect.offset(m.ring as i32 + m.ring as i32),
+                radius + Size::new(m.ring * 2, m.ring * 2),
+            ),
+            &PrimitiveStyleBuilder::new()
                 .stroke_color(ring_ink)
                 .stroke_width(m.ring + 1)
                 .stroke_alignment(embedded_graphics::primitives::StrokeAlignment::Inside)
                 .build(),
-        )
-        .draw(c);
+        );
     }
     let arrow = match b.id {
         ButtonId::Back | ButtonId::PrevPage => Arrow::Left,
@@ -262,7 +260,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     let font = if b.rect.top_left.y == 0 {
         m.button_small
     } else {
-        m.label_font(text, b.rect.size.width)
+        label_font(c, m, text, b.rect.size.width)
     };
     let aw = if arrow == Arrow::None {
         0
@@ -313,6 +311,18 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     }
 }
 
+/// The font for `label` on a button `w` wide: the button font if it fits
+/// in two lines, else the smaller cut (which may take three). Measured
+/// through the screen's memo, as every band the button touches asks.
+fn label_font(c: &Canvas, m: &Metrics, label: &str, w: u32) -> &'static Font {
+    let inner = w.saturating_sub(m.gap as u32 + 4);
+    if c.text_fits(label, m.button, inner, 2) {
+        m.button
+    } else {
+        m.button_small
+    }
+}
+
 pub(crate) fn paint_buttons(app: &App, c: &mut Canvas, m: &Metrics, on_red: bool) {
     for (i, b) in app.buttons().iter().enumerate() {
         paint_button(app, c, m, i, b, on_red);
@@ -326,7 +336,7 @@ fn fill(c: &mut Canvas, r: Rectangle, ink: Ink) {
 }
 
 /// Paints the whole screen into the canvas (only its band is kept).
-pub(crate) fn paint(app: &App, code: Option<&QrCode<'_>>, c: &mut Canvas) {
+pub(crate) fn paint(app: &App, code: Option<&Modules>, c: &mut Canvas) {
     let m = layout::metrics(app.size());
     match app.screen() {
         Screen::Welcome => paint_welcome(app, c, &m),
@@ -413,11 +423,12 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     };
     let free = (bottom - y).max(0) as u32;
     // The biggest title that leaves room for the lines under it.
-    let title_font: &'static Font = if m.w >= 440 && blocks_with(m.big) <= free {
-        m.big
-    } else {
-        m.title_big()
-    };
+    let title_font: &'static Font =
+        if m.w >= 440 && m.big.covers(strings::APP_TITLE.get(l)) && blocks_with(m.big) <= free {
+            m.big
+        } else {
+            m.title_big()
+        };
     let blocks = blocks_with(title_font);
     let pic_h = free
         .saturating_sub(blocks + 2 * m.gap as u32)
@@ -468,9 +479,10 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
         return;
     }
     let radius = Size::new(r.size.height / 6, r.size.height / 6);
-    let _ = RoundedRectangle::with_equal_corners(r, radius)
-        .into_styled(PrimitiveStyle::with_fill(theme::SKIN))
-        .draw(c);
+    c.rounded(
+        &RoundedRectangle::with_equal_corners(r, radius),
+        &PrimitiveStyle::with_fill(theme::SKIN),
+    );
     let s = r.size.height as i32;
     let dot = (s / 12).max(3) as u32;
     const DOTS: [(i32, i32); 11] = [
@@ -488,9 +500,10 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
     ];
     for (dx, dy) in DOTS {
         let p = r.top_left + Point::new(dx * r.size.width as i32 / 200, dy * s / 100);
-        let _ = Circle::with_center(p, dot)
-            .into_styled(PrimitiveStyle::with_fill(theme::SPOT))
-            .draw(c);
+        c.circle(
+            &Circle::with_center(p, dot),
+            &PrimitiveStyle::with_fill(theme::SPOT),
+        );
     }
 }
 
@@ -547,15 +560,16 @@ impl Column {
             self.bottom() - self.y,
         );
         let dot = (font.ascent() / 2).max(4) as u32;
-        let _ = Circle::with_center(
-            Point::new(
-                self.area.top_left.x + indent / 2 - 1,
-                self.y + font.ascent() * 3 / 5,
+        c.circle(
+            &Circle::with_center(
+                Point::new(
+                    self.area.top_left.x + indent / 2 - 1,
+                    self.y + font.ascent() * 3 / 5,
+                ),
+                dot,
             ),
-            dot,
-        )
-        .into_styled(PrimitiveStyle::with_fill(ink))
-        .draw(c);
+            &PrimitiveStyle::with_fill(ink),
+        );
         if c.text_height(s, font, r.size.width) > r.size.height {
             c.overflowed(s, r, "bullet runs past the bottom of its area");
         }
@@ -647,9 +661,10 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
             side,
             side,
         );
-        let _ = RoundedRectangle::with_equal_corners(sq, Size::new(6, 6))
-            .into_styled(PrimitiveStyle::with_fill(theme::SKIN))
-            .draw(c);
+        c.rounded(
+            &RoundedRectangle::with_equal_corners(sq, Size::new(6, 6)),
+            &PrimitiveStyle::with_fill(theme::SKIN),
+        );
         let center = sq.center();
         let glass = (side * 2 / 3) as u32;
         let dot = (side / 10).max(3) as u32;
@@ -665,23 +680,23 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
             } else {
                 PrimitiveStyle::with_fill(theme::SPOT)
             };
-            let _ = Circle::with_center(pt, dot).into_styled(style).draw(c);
+            c.circle(&Circle::with_center(pt, dot), &style);
         }
         // Spots outside the glass stay red in both panels.
         for (dx, dy) in [(-5, -5), (5, 5), (5, -5)] {
             let pt = center + Point::new(dx * side / 12, dy * side / 12);
-            let _ = Circle::with_center(pt, dot)
-                .into_styled(PrimitiveStyle::with_fill(theme::SPOT))
-                .draw(c);
+            c.circle(
+                &Circle::with_center(pt, dot),
+                &PrimitiveStyle::with_fill(theme::SPOT),
+            );
         }
-        let _ = Circle::with_center(center, glass)
-            .into_styled(
-                PrimitiveStyleBuilder::new()
-                    .stroke_color(theme::BLUE)
-                    .stroke_width(3)
-                    .build(),
-            )
-            .draw(c);
+        c.circle(
+            &Circle::with_center(center, glass),
+            &PrimitiveStyleBuilder::new()
+                .stroke_color(theme::BLUE)
+                .stroke_width(3)
+                .build(),
+        );
         let lr = rect(p.top_left.x, p.top_left.y + side, p.size.width as i32, lh);
         if !c.text_fits(word, label_font, lr.size.width, 1) {
             c.overflowed(word, lr, "glass picture label does not fit");
@@ -1061,7 +1076,7 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
     }
 }
 
-fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&QrCode<'_>>) {
+fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&Modules>) {
     let l = lang(app);
     fill(c, m.screen(), theme::PAPER);
     let Some(o) = outcome(app) else {
@@ -1120,9 +1135,10 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
     match it {
         Item::Banner => {
             let (bg, ink) = theme::banner(o.disposition);
-            let _ = RoundedRectangle::with_equal_corners(r, Size::new(6, 6))
-                .into_styled(PrimitiveStyle::with_fill(bg))
-                .draw(c);
+            c.rounded(
+                &RoundedRectangle::with_equal_corners(r, Size::new(6, 6)),
+                &PrimitiveStyle::with_fill(bg),
+            );
             let d = r.size.height as i32 - 2 * m.gap.min(8);
             let icon = rect(
                 r.top_left.x + m.gap,
@@ -1181,9 +1197,10 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
 
 /// The disposition icon: a disc with a sign in it.
 fn paint_icon(c: &mut Canvas, m: &Metrics, r: Rectangle, d: Disposition, bg: Ink, ink: Ink) {
-    let _ = Circle::new(r.top_left, r.size.width)
-        .into_styled(PrimitiveStyle::with_fill(ink))
-        .draw(c);
+    c.circle(
+        &Circle::new(r.top_left, r.size.width),
+        &PrimitiveStyle::with_fill(ink),
+    );
     let ctr = r.center();
     let s = r.size.width as i32;
     let t = (s / 7).max(2);
@@ -1236,7 +1253,7 @@ fn paint_icon(c: &mut Canvas, m: &Metrics, r: Rectangle, d: Disposition, bg: Ink
 
 /// The QR code, scaled to whole pixels per module, centred in `sq` on a
 /// white square that doubles as the quiet zone.
-fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&QrCode<'_>>) {
+fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&Modules>) {
     if !c.touches(&sq) {
         return;
     }
