@@ -606,9 +606,10 @@ fn paint_keypad(app: &App, screen: AdminScreen, c: &mut Canvas, m: &Metrics) {
         k.left.size.width as i32,
         (lines * font.pitch) as i32 + m.gap,
     );
-    let _ = RoundedRectangle::with_equal_corners(field, Size::new(4, 4))
-        .into_styled(PrimitiveStyle::with_fill(theme::PANEL))
-        .draw(c);
+    c.rounded(
+        &RoundedRectangle::with_equal_corners(field, Size::new(4, 4)),
+        &PrimitiveStyle::with_fill(theme::PANEL),
+    );
     let tx = field.top_left.x + m.gap;
     let ty = field.top_left.y + m.gap / 2;
     if app.admin_masked() {

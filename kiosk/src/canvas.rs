@@ -25,7 +25,9 @@ use crate::theme::Ink;
 use core::cell::RefCell;
 use core::convert::Infallible;
 use embedded_graphics::prelude::*;
-use embedded_graphics::primitives::Rectangle;
+use embedded_graphics::primitives::{
+    OffsetOutline, PrimitiveStyle, Rectangle, RoundedRectangle, StrokeAlignment,
+};
 use embedded_graphics::Pixel;
 
 /// Text that did not fit where it was placed.
@@ -372,6 +374,202 @@ impl DrawTarget for Canvas<'_> {
     }
 }
 
+impl Canvas<'_> {
+    /// Paints `rr` in `style` exactly as embedded-graphics draws it (its
+    /// scanlines: the stroke area's row span, the fill area's span inside
+    /// it), but only the rows inside the band, each as spans. Drawing
+    /// through embedded-graphics walks every row of the shape in every
+    /// band it touches; buttons are most of a screen.
+    pub(crate) fn rounded(&mut self, rr: &RoundedRectangle, style: &PrimitiveStyle<Ink>) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let w = style.stroke_width;
+        let stroke = style.stroke_color.filter(|_| w > 0);
+        let (outside, inside) = match style.stroke_alignment {
+            StrokeAlignment::Inside => (0, w),
+            StrokeAlignment::Center => (w / 2, w.saturating_add(1) / 2),
+            StrokeAlignment::Outside => (w, 0),
+        };
+        let inside = i32::try_from(inside).unwrap_or(i32::MAX);
+        let outside = i32::try_from(outside).unwrap_or(i32::MAX);
+        let fill_area = rr.offset(-inside);
+        let outer = match stroke {
+            Some(_) => rr.offset(outside),
+            None => fill_area,
+        };
+        let bb = outer.bounding_box();
+        let rows = self.area.intersection(&Rectangle::new(
+            Point::new(self.area.top_left.x, bb.top_left.y),
+            Size::new(self.area.size.width, bb.size.height),
+        ));
+        let fill_rows = fill_area.bounding_box().rows();
+        let outer = Shape::new(&outer);
+        let fill = Shape::new(&fill_area);
+        for y in rows.rows() {
+            let (s0, s1) = outer.row(y);
+            let Some(sc) = stroke else {
+                if let Some(f) = style.fill_color {
+                    self.span(s0, s1, y, f);
+                }
+                continue;
+            };
+            let (f0, f1) = if fill_rows.contains(&y) {
+                let f0 = (s0..s1)
+                    .find(|&x| fill.contains(Point::new(x, y)))
+                    .unwrap_or(s0);
+                let f1 = (s0..s1)
+                    .rfind(|&x| fill.contains(Point::new(x, y)))
+                    .map_or(s1, |x| x + 1);
+                (f0, f1)
+            } else {
+                (s1, s1)
+            };
+            self.span(s0, f0, y, sc);
+            if let Some(f) = style.fill_color {
+                self.span(f0, f1, y, f);
+            }
+            self.span(f1, s1, y, sc);
+        }
+    }
+}
+
+/// One corner of a rounded rectangle: embedded-graphics' ellipse
+/// quadrant (its box, and the test for a point inside the whole ellipse).
+#[derive(Clone, Copy)]
+struct Corner {
+    area: Rectangle,
+    center_2x: Point,
+    a: u32,
+    b: u32,
+    threshold: u32,
+}
+
+impl Corner {
+    fn new(top_left: Point, radius: Size, ellipse_top_left: Point) -> Corner {
+        let size = radius * 2;
+        let (a, b) = (size.width.pow(2), size.height.pow(2));
+        let threshold = if size.width == size.height {
+            // embedded-graphics' circle threshold.
+            if size.width <= 4 {
+                a - size.width / 2
+            } else {
+                a
+            }
+        } else {
+            b.wrapping_mul(a)
+        };
+        Corner {
+            area: Rectangle::new(top_left, radius),
+            center_2x: ellipse_top_left * 2 + size.saturating_sub(Size::new(1, 1)),
+            a,
+            b,
+            threshold,
+        }
+    }
+
+    fn contains(&self, p: Point) -> bool {
+        let d = p * 2 - self.center_2x;
+        let (x, y) = (d.x.wrapping_pow(2) as u32, d.y.wrapping_pow(2) as u32);
+        if self.a == self.b {
+            x.wrapping_add(y) < self.threshold
+        } else {
+            self.b.wrapping_mul(x).wrapping_add(self.a.wrapping_mul(y)) < self.threshold
+        }
+    }
+}
+
+/// A rounded rectangle's shape, worked out once (as embedded-graphics'
+/// `RoundedRectangleContains` does) so that each row costs only its
+/// corners' pixels.
+struct Shape {
+    rows: core::ops::Range<i32>,
+    columns: core::ops::Range<i32>,
+    straight_left: core::ops::Range<i32>,
+    straight_right: core::ops::Range<i32>,
+    top_left: Corner,
+    top_right: Corner,
+    bottom_right: Corner,
+    bottom_left: Corner,
+}
+
+impl Shape {
+    fn new(rr: &RoundedRectangle) -> Shape {
+        let r = rr.rectangle;
+        let c = rr.confine_radii().corners;
+        let (tl, size) = (r.top_left, r.size);
+        let top_left = Corner::new(tl, c.top_left, tl);
+        let p = tl + size.x_axis() - c.top_right.x_axis();
+        let top_right = Corner::new(p, c.top_right, p - c.top_right.x_axis());
+        let p = tl + size - c.bottom_right;
+        let bottom_right = Corner::new(p, c.bottom_right, p - c.bottom_right);
+        let p = tl + size.y_axis() - c.bottom_left.y_axis();
+        let bottom_left = Corner::new(p, c.bottom_left, p - c.bottom_left.y_axis());
+        let rows = r.rows();
+        Shape {
+            straight_left: (rows.start + c.top_left.height as i32)
+                ..(rows.end - c.bottom_left.height as i32),
+            straight_right: (rows.start + c.top_right.height as i32)
+                ..(rows.end - c.bottom_right.height as i32),
+            rows,
+            columns: r.columns(),
+            top_left,
+            top_right,
+            bottom_right,
+            bottom_left,
+        }
+    }
+
+    /// embedded-graphics' `RoundedRectangleContains::contains`.
+    fn contains(&self, p: Point) -> bool {
+        if !(self.rows.contains(&p.y) && self.columns.contains(&p.x)) {
+            return false;
+        }
+        let right_of = |c: &Corner| p.x >= c.area.top_left.x;
+        let left_of = |c: &Corner| p.x < c.area.top_left.x + c.area.size.width as i32;
+        if p.y < self.straight_left.start && left_of(&self.top_left) {
+            return self.top_left.contains(p);
+        }
+        if p.y < self.straight_right.start && right_of(&self.top_right) {
+            return self.top_right.contains(p);
+        }
+        if p.y >= self.straight_left.end && left_of(&self.bottom_left) {
+            return self.bottom_left.contains(p);
+        }
+        if p.y >= self.straight_right.end && right_of(&self.bottom_right) {
+            return self.bottom_right.contains(p);
+        }
+        true
+    }
+
+    /// The columns row `y` covers, as embedded-graphics' scanlines give
+    /// them.
+    fn row(&self, y: i32) -> (i32, i32) {
+        let cols = self.columns.clone();
+        let left = if y < self.straight_left.start {
+            Some(&self.top_left)
+        } else if y >= self.straight_left.end {
+            Some(&self.bottom_left)
+        } else {
+            None
+        };
+        let right = if y < self.straight_right.start {
+            Some(&self.top_right)
+        } else if y >= self.straight_right.end {
+            Some(&self.bottom_right)
+        } else {
+            None
+        };
+        let x0 = left
+            .and_then(|c| cols.clone().find(|&x| c.contains(Point::new(x, y))))
+            .unwrap_or(cols.start);
+        let x1 = right
+            .and_then(|c| cols.clone().rfind(|&x| c.contains(Point::new(x, y))))
+            .map_or(cols.end, |x| x + 1);
+        (x0, x1)
+    }
+}
+
 /// Splits `r` into bands of at most `pixels` pixels each (at least one
 /// row), top to bottom.
 pub(crate) fn bands(r: Rectangle, pixels: usize) -> impl Iterator<Item = Rectangle> {
@@ -391,7 +589,60 @@ pub(crate) fn bands(r: Rectangle, pixels: usize) -> impl Iterator<Item = Rectang
 #[cfg(test)]
 mod tests {
     use super::*;
-    use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
+    use embedded_graphics::primitives::{PrimitiveStyle, PrimitiveStyleBuilder, Rectangle};
+
+    /// `Canvas::rounded` paints the pixels embedded-graphics paints, in
+    /// every band, for the shapes and styles the screens use and more.
+    #[test]
+    fn rounded_rectangles_match_embedded_graphics_in_every_band() {
+        let styles = [
+            PrimitiveStyle::with_fill(Ink(2)),
+            PrimitiveStyleBuilder::new()
+                .fill_color(Ink(2))
+                .stroke_color(Ink(5))
+                .stroke_width(2)
+                .build(),
+            PrimitiveStyleBuilder::new()
+                .stroke_color(Ink(7))
+                .stroke_width(3)
+                .stroke_alignment(StrokeAlignment::Inside)
+                .build(),
+            PrimitiveStyleBuilder::new()
+                .fill_color(Ink(1))
+                .stroke_color(Ink(9))
+                .stroke_width(1)
+                .stroke_alignment(StrokeAlignment::Outside)
+                .build(),
+        ];
+        for (w, h) in [(40, 30), (12, 9), (50, 48), (7, 7), (30, 5)] {
+            for radius in [0, 2, 4, 6, 8, 10, 16] {
+                let rr = RoundedRectangle::with_equal_corners(
+                    Rectangle::new(Point::new(7, 9), Size::new(w, h)),
+                    Size::new(radius, radius),
+                );
+                for style in &styles {
+                    for (top, rows) in [
+                        (0, 60),
+                        (0, 12),
+                        (12, 12),
+                        (24, 12),
+                        (36, 12),
+                        (48, 12),
+                        (11, 3),
+                    ] {
+                        let band = Rectangle::new(Point::new(0, top), Size::new(64, rows));
+                        let mut a = [0u8; 64 * 60 / 2];
+                        let mut b = [0u8; 64 * 60 / 2];
+                        let mut ca = Canvas::new(band, &mut a);
+                        ca.rounded(&rr, style);
+                        let mut cb = Canvas::new(band, &mut b);
+                        let _ = rr.into_styled(*style).draw(&mut cb);
+                        assert!(a == b, "{w}x{h} r{radius} {style:?} band {top}+{rows}");
+                    }
+                }
+            }
+        }
+    }
 
     /// A focus-ring-like outline over a filled button, composed in a band
     /// and sent once: MockDisplay's overdraw check stays on.

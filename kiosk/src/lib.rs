@@ -283,6 +283,8 @@ pub struct App {
     last_input: u64,
     warning_since: Option<u64>,
     shown_secs: u8,
+    /// The current page's QR code, encoded when the page was laid out.
+    qr: Option<qr::Modules>,
     block_until: u64,
     pressed: Option<ButtonId>,
     /// When the finger came down on `pressed`.
@@ -366,6 +368,11 @@ impl App {
     /// screen size compiled in ([`config::MAX_ROWS`], [`config::MAX_TILES`]).
     pub const DISPLAY_MEMORY: usize = core::mem::size_of::<core::cell::RefCell<Shown>>();
 
+    /// Bytes of [`App`] that hold the current page's QR code, one bit a
+    /// module, sized for the largest code ([`config::MAX_QR_VERSION`]):
+    /// encoded once when the page is laid out, not for every draw.
+    pub const QR_MEMORY: usize = core::mem::size_of::<Option<qr::Modules>>();
+
     /// A new app on a display of `size`, at the welcome screen (or the
     /// out-of-order screen if the content fails its checks).
     pub fn new(settings: Settings, size: Size) -> App {
@@ -388,6 +395,7 @@ impl App {
             last_input: 0,
             warning_since: None,
             shown_secs: 0,
+            qr: None,
             block_until: 0,
             pressed: None,
             pressed_at: 0,
@@ -540,33 +548,15 @@ impl App {
         }
         self.dirty.full = false;
         self.dirty.rects.clear();
-        let needs_qr = view::qr_area(self)
-            .map(|q| regions.iter().any(|r| !r.intersection(&q).is_zero_sized()))
-            .unwrap_or(false);
-        if needs_qr {
-            self.draw_with_qr(target, &regions)
-        } else {
-            self.draw_regions(target, &regions, None)
-        }
+        self.draw_regions(target, &regions, self.qr.as_ref())
     }
 
     #[inline(never)]
-    fn draw_with_qr<D>(&self, target: &mut D, regions: &[Rectangle]) -> Result<(), D::Error>
-    where
-        D: DrawTarget,
-        D::Color: PixelColor + From<Rgb888>,
-    {
-        let mut temp = [0u8; qr::QR_BUFFER];
-        let mut out = [0u8; qr::QR_BUFFER];
-        let code = qr::encode(&self.session, &mut temp, &mut out);
-        self.draw_regions(target, regions, code.as_ref())
-    }
-
     fn draw_regions<D>(
         &self,
         target: &mut D,
         regions: &[Rectangle],
-        code: Option<&qrcodegen_no_heap::QrCode<'_>>,
+        code: Option<&qr::Modules>,
     ) -> Result<(), D::Error>
     where
         D: DrawTarget,
@@ -586,8 +576,8 @@ impl App {
         };
         // Bands on a fixed grid from the top of the screen, so each band
         // is the same set of tiles in every draw.
-        // (At most 64 rows a band, one bit each in `changed_rows`.)
-        let per_band = ((BAND_BYTES * 2) as u32 / screen.size.width.max(1)).clamp(1, 64) as i32;
+        // (At most 32 rows a band, one bit each in `changed_rows`.)
+        let per_band = ((BAND_BYTES * 2) as u32 / screen.size.width.max(1)).clamp(1, 32) as i32;
         let first = top.max(0) / per_band;
         let rows = layout::rect(
             0,
@@ -604,7 +594,7 @@ impl App {
             view::paint(self, code, &mut c);
             let end = band.top_left.y + band.size.height as i32;
             // Which rows of the band any region covers, and which changed.
-            let mut changed_rows = 0u64;
+            let mut changed_rows = 0u32;
             let mut tiles = [0x811C_9DC5u32; STRIPS];
             for y in band.top_left.y..end {
                 let covered = regions
@@ -893,9 +883,15 @@ impl App {
 
     fn enter_page(&mut self) {
         let page = self.page;
+        // `enter` keeps a page that exists and lays it out; lay out again
+        // only for a page that no longer does (each layout of the QR page
+        // encodes its code).
         self.enter(self.now);
-        self.page = page.min(self.pages.saturating_sub(1));
-        self.layout();
+        let page = page.min(self.pages.saturating_sub(1));
+        if page != self.page {
+            self.page = page;
+            self.layout();
+        }
     }
 
     /// A new screen: new layout, focus reset, input held off briefly.
@@ -922,6 +918,12 @@ impl App {
         self.shape = view::shape(self);
         self.remaining = view::remaining_taps(self);
         self.buttons = view::buttons(self);
+        // The QR code is encoded once, when the page showing it is laid
+        // out; draws only paint it.
+        self.qr = match view::qr_area(self) {
+            Some(_) => qr::modules(&self.session),
+            None => None,
+        };
     }
 
     fn dirty_add(&mut self, r: Rectangle) {

@@ -86,11 +86,9 @@ pub fn overflow(app: &App) -> Option<Overflow> {
     let m = layout::metrics(app.size());
     let mut buf = [0u8; 0];
     let mut c = Canvas::new(m.screen(), &mut buf);
-    // Paint with a stand-in QR code of the real size so its fit is checked.
+    // Paint with the QR code of the real size so its fit is checked.
     if view::qr_area(app).is_some() {
-        let mut temp = [0u8; crate::qr::QR_BUFFER];
-        let mut out = [0u8; crate::qr::QR_BUFFER];
-        let code = crate::qr::encode(app.session(), &mut temp, &mut out);
+        let code = crate::qr::modules(app.session());
         view::paint(app, code.as_ref(), &mut c);
     } else {
         view::paint(app, None, &mut c);

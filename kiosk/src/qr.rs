@@ -148,3 +148,61 @@ pub fn encode<'o>(session: &Session<'_>, temp: &mut [u8], out: &'o mut [u8]) -> 
     )
     .ok()
 }
+
+/// The largest code's side in modules.
+const MAX_SIDE: usize = MAX_QR_VERSION as usize * 4 + 17;
+
+/// A finished QR code's modules, one bit each: what a screen paints,
+/// encoded once when the screen is entered instead of for every draw.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Modules {
+    side: u8,
+    bits: [u8; (MAX_SIDE * MAX_SIDE).div_ceil(8)],
+}
+
+impl Modules {
+    /// The modules of `code`.
+    fn of(code: &QrCode<'_>) -> Modules {
+        let n = code.size().clamp(0, MAX_SIDE as i32);
+        let mut m = Modules {
+            side: n as u8,
+            bits: [0; (MAX_SIDE * MAX_SIDE).div_ceil(8)],
+        };
+        for y in 0..n {
+            for x in 0..n {
+                if code.get_module(x, y) {
+                    let i = (y * n + x) as usize;
+                    if let Some(b) = m.bits.get_mut(i / 8) {
+                        *b |= 1 << (i % 8);
+                    }
+                }
+            }
+        }
+        m
+    }
+
+    /// Modules on a side.
+    pub(crate) fn size(&self) -> i32 {
+        self.side as i32
+    }
+
+    /// Whether the module at (`x`, `y`) is dark; false outside the code.
+    pub(crate) fn get_module(&self, x: i32, y: i32) -> bool {
+        let n = self.side as i32;
+        if x < 0 || y < 0 || x >= n || y >= n {
+            return false;
+        }
+        let i = (y * n + x) as usize;
+        self.bits
+            .get(i / 8)
+            .is_some_and(|b| b & (1 << (i % 8)) != 0)
+    }
+}
+
+/// The modules of the summary of `session` ([`encode`]).
+#[inline(never)]
+pub(crate) fn modules(session: &Session<'_>) -> Option<Modules> {
+    let mut temp = [0u8; QR_BUFFER];
+    let mut out = [0u8; QR_BUFFER];
+    encode(session, &mut temp, &mut out).map(|c| Modules::of(&c))
+}

@@ -146,30 +146,164 @@ impl Font {
     }
 }
 
+/// Which glyphs of a u8g2 font are linked: a 256-entry table by
+/// character code, built at compile time.
+type Keep = [bool; 256];
+
+/// The Latin-1 letters and signs beyond ASCII that the kiosk's words use
+/// (the set of every Latin-1 character found in the content, the kiosk's
+/// and the store's sources: `glyphs_kept_cover_every_latin1_character_of_the_sources`
+/// fails and prints the new set when a word needs one more). Every
+/// printable ASCII character is always kept.
+pub(crate) const LATIN1_USED: &str = "¡°·¿ÁÉÍÑÓÚÜáéíñóúüÿ";
+
+/// Glyphs of the text fonts: printable ASCII and [`LATIN1_USED`].
+const TEXT: Keep = keep_table(LATIN1_USED, true);
+/// Glyphs of the 320x240 class's big font, which draws only the emergency
+/// number (digits, `+`, `*`, `#`) and the "Still there?" countdown.
+const NUMBER: Keep = keep_table("0123456789+*# ", false);
+
+const fn keep_table(extra: &str, ascii: bool) -> Keep {
+    let mut keep = [false; 256];
+    if ascii {
+        let mut c = 32;
+        while c < 127 {
+            keep[c] = true;
+            c += 1;
+        }
+    }
+    // Decode `extra` as UTF-8 by hand (const fn): only characters up to
+    // U+00FF can be in a u8g2 `_tf` font's 8-bit table.
+    let b = extra.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c0 = b[i] as usize;
+        if c0 < 0x80 {
+            keep[c0] = true;
+            i += 1;
+        } else if c0 & 0xE0 == 0xC0 && i + 1 < b.len() {
+            let code = ((c0 & 0x1F) << 6) | (b[i + 1] as usize & 0x3F);
+            if code < 256 {
+                keep[code] = true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    keep
+}
+
+/// Where u8g2's 8-bit glyph list ends (the offset of its zero jump).
+const fn list_end(data: &[u8]) -> usize {
+    let mut p = HEADER;
+    while p + 1 < data.len() && data[p + 1] != 0 {
+        p += data[p + 1] as usize;
+    }
+    p
+}
+
+/// The length of `data` with only the glyphs `keep` names.
+const fn subset_len(data: &[u8], keep: &Keep) -> usize {
+    let end = list_end(data);
+    let mut n = HEADER + (data.len() - end);
+    let mut p = HEADER;
+    while p < end {
+        if keep[data[p] as usize] {
+            n += data[p + 1] as usize;
+        }
+        p += data[p + 1] as usize;
+    }
+    n
+}
+
+/// u8g2 font data with only the glyphs `keep` names: the header, the kept
+/// glyphs verbatim (each one's jump is its own length), then the rest of
+/// the font (the end of the 8-bit list and the Unicode table). The
+/// header's offsets of `A`, `a` and the Unicode table are moved to match,
+/// so u8g2-fonts reads the subset as it reads the whole font.
+const fn subset<const N: usize>(data: &[u8], keep: &Keep) -> [u8; N] {
+    let mut out = [0u8; N];
+    let end = list_end(data);
+    let mut i = 0;
+    while i < HEADER {
+        out[i] = data[i];
+        i += 1;
+    }
+    let mut o = HEADER;
+    let mut upper_a = usize::MAX;
+    let mut lower_a = usize::MAX;
+    let mut p = HEADER;
+    while p < end {
+        let ch = data[p];
+        let jump = data[p + 1] as usize;
+        if keep[ch as usize] {
+            if ch >= b'A' && upper_a == usize::MAX {
+                upper_a = o - HEADER;
+            }
+            if ch >= b'a' && lower_a == usize::MAX {
+                lower_a = o - HEADER;
+            }
+            let mut k = 0;
+            while k < jump {
+                out[o + k] = data[p + k];
+                k += 1;
+            }
+            o += jump;
+        }
+        p += jump;
+    }
+    let new_end = o - HEADER;
+    if upper_a == usize::MAX {
+        upper_a = new_end;
+    }
+    if lower_a == usize::MAX {
+        lower_a = new_end;
+    }
+    let unicode = ((data[21] as usize) << 8 | data[22] as usize) - (end - HEADER) + new_end;
+    let mut k = end;
+    while k < data.len() {
+        out[o] = data[k];
+        o += 1;
+        k += 1;
+    }
+    out[17] = (upper_a >> 8) as u8;
+    out[18] = upper_a as u8;
+    out[19] = (lower_a >> 8) as u8;
+    out[20] = lower_a as u8;
+    out[21] = (unicode >> 8) as u8;
+    out[22] = unicode as u8;
+    out
+}
+
 macro_rules! font {
-    ($name:ident, $f:ident, $extra:expr) => {
-        pub(crate) static $name: Font = Font::new(<fonts::$f as u8g2_fonts::Font>::DATA, $extra);
+    ($name:ident, $f:ident, $extra:expr, $keep:expr) => {
+        pub(crate) static $name: Font = {
+            const DATA: &[u8] = <fonts::$f as u8g2_fonts::Font>::DATA;
+            const KEPT: [u8; subset_len(DATA, &$keep)] = subset(DATA, &$keep);
+            Font::new(&KEPT, $extra)
+        };
     };
 }
 
 // The 320x240 class's fonts, always built.
-font!(R10, u8g2_font_helvR10_tf, 0);
-font!(B10, u8g2_font_helvB10_tf, 0);
-font!(R12, u8g2_font_helvR12_tf, 1);
-font!(B12, u8g2_font_helvB12_tf, 1);
-font!(B14, u8g2_font_helvB14_tf, 1);
-font!(BIG30, u8g2_font_fur30_tf, 0);
+font!(R10, u8g2_font_helvR10_tf, 0, TEXT);
+font!(B10, u8g2_font_helvB10_tf, 0, TEXT);
+font!(R12, u8g2_font_helvR12_tf, 1, TEXT);
+font!(B12, u8g2_font_helvB12_tf, 1, TEXT);
+font!(B14, u8g2_font_helvB14_tf, 1, TEXT);
+font!(BIG30, u8g2_font_fur30_tf, 0, NUMBER);
 // The larger classes' fonts, only with their screen-size features.
 #[cfg(feature = "size-480x320")]
-font!(R14, u8g2_font_helvR14_tf, 1);
+font!(R14, u8g2_font_helvR14_tf, 1, TEXT);
 #[cfg(feature = "size-800x480")]
-font!(R18, u8g2_font_helvR18_tf, 2);
+font!(R18, u8g2_font_helvR18_tf, 2, TEXT);
 #[cfg(any(feature = "size-480x320", feature = "size-800x480"))]
-font!(B18, u8g2_font_helvB18_tf, 2);
+font!(B18, u8g2_font_helvB18_tf, 2, TEXT);
 #[cfg(feature = "size-800x480")]
-font!(B24, u8g2_font_helvB24_tf, 2);
+font!(B24, u8g2_font_helvB24_tf, 2, TEXT);
 #[cfg(any(feature = "size-480x320", feature = "size-800x480"))]
-font!(BIG42, u8g2_font_fur42_tf, 0);
+font!(BIG42, u8g2_font_fur42_tf, 0, TEXT);
 
 /// u8g2's bit reader: least significant bit first, `bits` at most 8.
 /// It mirrors u8g2-fonts' reader shift for shift (so pixels match), and
@@ -244,6 +378,11 @@ impl Font {
         })
     }
 
+    /// Whether this font has a glyph for every character of `s` but spaces.
+    pub(crate) fn covers(&self, s: &str) -> bool {
+        s.chars().all(|ch| ch == ' ' || self.glyph(ch).is_some())
+    }
+
     /// Pixels above the baseline.
     pub(crate) fn ascent(&self) -> i32 {
         self.ascent as i32
@@ -292,7 +431,20 @@ impl Font {
             Point::new(i32::MIN / 4, baseline - self.ascent()),
             Size::new(u32::MAX / 2, self.pitch),
         );
-        if !c.touches(&line) || c.measuring() {
+        if c.measuring() {
+            // Layout checks measure every screen: a character with no glyph
+            // in this font (one the subset dropped, or past `ÿ`) fails them.
+            if let Some(ch) = s.chars().find(|&ch| ch != ' ' && self.glyph(ch).is_none()) {
+                let mut at = [0u8; 4];
+                c.overflowed(
+                    ch.encode_utf8(&mut at),
+                    line,
+                    "a character the font has no glyph for",
+                );
+            }
+            return;
+        }
+        if !c.touches(&line) {
             return;
         }
         let mut pen = x;
@@ -608,12 +760,76 @@ fn middle(
 // (With every screen size built, as the workspace tests do.)
 #[cfg(all(test, feature = "size-480x320", feature = "size-800x480"))]
 mod tests {
+    extern crate std;
     use super::*;
     use u8g2_fonts::types::{FontColor, VerticalPosition};
     use u8g2_fonts::FontRenderer;
 
     fn reference(data: &'static [u8]) -> FontRenderer {
         FontRenderer::new_from_raw_data(data).with_ignore_unknown_chars(true)
+    }
+
+    /// Every Latin-1 character in the words' sources (the content, the
+    /// kiosk's and the store's) is one the text fonts keep.
+    #[test]
+    fn glyphs_kept_cover_every_latin1_character_of_the_sources() {
+        fn scan(dir: &std::path::Path, found: &mut std::collections::BTreeSet<char>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    if p.file_name().is_some_and(|n| n != "target") {
+                        scan(&p, found);
+                    }
+                } else if let Ok(text) = std::fs::read_to_string(&p) {
+                    found.extend(text.chars().filter(|&c| ('\u{A0}'..='\u{FF}').contains(&c)));
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut found = std::collections::BTreeSet::new();
+        for dir in [
+            "core",
+            "kiosk/src",
+            "store/src",
+            "content",
+            "locales",
+            "clinical",
+        ] {
+            scan(&root.join(dir), &mut found);
+        }
+        let missing: std::string::String = found
+            .iter()
+            .filter(|c| !LATIN1_USED.contains(**c))
+            .collect();
+        let all: std::string::String = found.iter().collect();
+        assert!(
+            missing.is_empty(),
+            "text::LATIN1_USED lacks {missing:?}; set it to at least {all:?}"
+        );
+        for c in LATIN1_USED.chars() {
+            assert!(R12.glyph(c).is_some() && B14.glyph(c).is_some(), "{c:?}");
+        }
+    }
+
+    /// A word with a letter the fonts lack (Polish `ą` before its fonts
+    /// are added, or a digit-font letter) fails the layout checks.
+    #[test]
+    fn a_character_with_no_glyph_is_an_overflow() {
+        let area = Rectangle::new(Point::new(0, 0), Size::new(320, 240));
+        let mut none = [0u8; 0];
+        let mut c = Canvas::new(area, &mut none);
+        R12.draw(&mut c, "Señal rápida ¿sí?", 0, 20, Ink(1));
+        assert_eq!(c.overflow, None);
+        R12.draw(&mut c, "Gorączka", 0, 20, Ink(1));
+        assert!(c.overflow.is_some_and(|o| o.text == "ą"));
+        let mut c = Canvas::new(area, &mut none);
+        BIG30.draw(&mut c, "+34 112#*", 0, 40, Ink(1));
+        assert_eq!(c.overflow, None);
+        BIG30.draw(&mut c, "Hi", 0, 40, Ink(1));
+        assert!(c.overflow.is_some());
     }
 
     /// Every glyph of every font, drawn by the index and span painter and

@@ -6,6 +6,7 @@
 
 use crate::canvas::Canvas;
 use crate::layout::{self, bullet_indent, rect, Metrics, QuestionShape};
+use crate::qr::Modules;
 use crate::strings;
 use crate::text::{self, Align, Font};
 use crate::theme::{self, Ink};
@@ -14,7 +15,6 @@ use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{
     Circle, Line, PrimitiveStyle, PrimitiveStyleBuilder, Rectangle, RoundedRectangle, Triangle,
 };
-use qrcodegen_no_heap::QrCode;
 use spotcheck_core::tree::{Outcome, Question};
 use spotcheck_core::{Disposition, Language, Step, Text};
 
@@ -228,29 +228,27 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
         (theme::PAPER, theme::BLUE, theme::BLUE)
     };
     let radius = Size::new(m.gap as u32, m.gap as u32);
-    let _ = RoundedRectangle::with_equal_corners(b.rect, radius)
-        .into_styled(
-            PrimitiveStyleBuilder::new()
-                .fill_color(fill)
-                .stroke_color(border)
-                .stroke_width(2)
-                .build(),
-        )
-        .draw(c);
+    c.rounded(
+        &RoundedRectangle::with_equal_corners(b.rect, radius),
+        &PrimitiveStyleBuilder::new()
+            .fill_color(fill)
+            .stroke_color(border)
+            .stroke_width(2)
+            .build(),
+    );
     if app.focus() == Some(i) {
         let ring_ink = if on_red { theme::WHITE } else { theme::FOCUS };
-        let _ = RoundedRectangle::with_equal_corners(
-            b.rect.offset(m.ring as i32 + m.ring as i32),
-            radius + Size::new(m.ring * 2, m.ring * 2),
-        )
-        .into_styled(
-            PrimitiveStyleBuilder::new()
+        c.rounded(
+            &RoundedRectangle::with_equal_corners(
+                b.rect.offset(m.ring as i32 + m.ring as i32),
+                radius + Size::new(m.ring * 2, m.ring * 2),
+            ),
+            &PrimitiveStyleBuilder::new()
                 .stroke_color(ring_ink)
                 .stroke_width(m.ring + 1)
                 .stroke_alignment(embedded_graphics::primitives::StrokeAlignment::Inside)
                 .build(),
-        )
-        .draw(c);
+        );
     }
     let arrow = match b.id {
         ButtonId::Back | ButtonId::PrevPage => Arrow::Left,
@@ -326,7 +324,7 @@ fn fill(c: &mut Canvas, r: Rectangle, ink: Ink) {
 }
 
 /// Paints the whole screen into the canvas (only its band is kept).
-pub(crate) fn paint(app: &App, code: Option<&QrCode<'_>>, c: &mut Canvas) {
+pub(crate) fn paint(app: &App, code: Option<&Modules>, c: &mut Canvas) {
     let m = layout::metrics(app.size());
     match app.screen() {
         Screen::Welcome => paint_welcome(app, c, &m),
@@ -413,11 +411,12 @@ fn paint_welcome(app: &App, c: &mut Canvas, m: &Metrics) {
     };
     let free = (bottom - y).max(0) as u32;
     // The biggest title that leaves room for the lines under it.
-    let title_font: &'static Font = if m.w >= 440 && blocks_with(m.big) <= free {
-        m.big
-    } else {
-        m.title_big()
-    };
+    let title_font: &'static Font =
+        if m.w >= 440 && m.big.covers(strings::APP_TITLE.get(l)) && blocks_with(m.big) <= free {
+            m.big
+        } else {
+            m.title_big()
+        };
     let blocks = blocks_with(title_font);
     let pic_h = free
         .saturating_sub(blocks + 2 * m.gap as u32)
@@ -468,9 +467,10 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
         return;
     }
     let radius = Size::new(r.size.height / 6, r.size.height / 6);
-    let _ = RoundedRectangle::with_equal_corners(r, radius)
-        .into_styled(PrimitiveStyle::with_fill(theme::SKIN))
-        .draw(c);
+    c.rounded(
+        &RoundedRectangle::with_equal_corners(r, radius),
+        &PrimitiveStyle::with_fill(theme::SKIN),
+    );
     let s = r.size.height as i32;
     let dot = (s / 12).max(3) as u32;
     const DOTS: [(i32, i32); 11] = [
@@ -647,9 +647,10 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
             side,
             side,
         );
-        let _ = RoundedRectangle::with_equal_corners(sq, Size::new(6, 6))
-            .into_styled(PrimitiveStyle::with_fill(theme::SKIN))
-            .draw(c);
+        c.rounded(
+            &RoundedRectangle::with_equal_corners(sq, Size::new(6, 6)),
+            &PrimitiveStyle::with_fill(theme::SKIN),
+        );
         let center = sq.center();
         let glass = (side * 2 / 3) as u32;
         let dot = (side / 10).max(3) as u32;
@@ -1061,7 +1062,7 @@ fn qr_layout(app: &App, m: &Metrics, place: &QrPlace) -> (Rectangle, Rectangle) 
     }
 }
 
-fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&QrCode<'_>>) {
+fn paint_result(app: &App, c: &mut Canvas, m: &Metrics, page: u8, code: Option<&Modules>) {
     let l = lang(app);
     fill(c, m.screen(), theme::PAPER);
     let Some(o) = outcome(app) else {
@@ -1120,9 +1121,10 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
     match it {
         Item::Banner => {
             let (bg, ink) = theme::banner(o.disposition);
-            let _ = RoundedRectangle::with_equal_corners(r, Size::new(6, 6))
-                .into_styled(PrimitiveStyle::with_fill(bg))
-                .draw(c);
+            c.rounded(
+                &RoundedRectangle::with_equal_corners(r, Size::new(6, 6)),
+                &PrimitiveStyle::with_fill(bg),
+            );
             let d = r.size.height as i32 - 2 * m.gap.min(8);
             let icon = rect(
                 r.top_left.x + m.gap,
@@ -1236,7 +1238,7 @@ fn paint_icon(c: &mut Canvas, m: &Metrics, r: Rectangle, d: Disposition, bg: Ink
 
 /// The QR code, scaled to whole pixels per module, centred in `sq` on a
 /// white square that doubles as the quiet zone.
-fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&QrCode<'_>>) {
+fn paint_qr(c: &mut Canvas, sq: Rectangle, code: Option<&Modules>) {
     if !c.touches(&sq) {
         return;
     }

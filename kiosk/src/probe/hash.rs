@@ -140,6 +140,27 @@ impl DrawTarget for HashProbe {
         let (w, h) = (self.size.width, self.size.height);
         let mut colors = colors.into_iter();
         let (x0, y0) = (area.top_left.x, area.top_left.y);
+        let screen = Rectangle::new(Point::zero(), self.size);
+        if area.intersection(&screen) == *area {
+            // All inside (every kiosk draw): the hash kept in registers,
+            // no per-pixel bounds check. The same fold as `fold`.
+            let (mut hash, mut pixels) = (self.frame.hash, self.frame.pixels);
+            let (x0, y0) = (x0 as u32, y0 as u32);
+            'rows: for y in y0..y0 + area.size.height {
+                let row = y << 16;
+                for x in x0..x0 + area.size.width {
+                    let Some(c) = colors.next() else {
+                        break 'rows;
+                    };
+                    hash = (hash ^ (x | row)).wrapping_mul(FNV_PRIME);
+                    hash = (hash ^ u32::from(RawU16::from(c).into_inner())).wrapping_mul(FNV_PRIME);
+                    pixels = pixels.wrapping_add(1);
+                }
+            }
+            self.frame.hash = hash;
+            self.frame.pixels = pixels;
+            return Ok(());
+        }
         for y in y0..y0 + area.size.height as i32 {
             for x in x0..x0 + area.size.width as i32 {
                 let Some(c) = colors.next() else {
@@ -156,10 +177,6 @@ impl DrawTarget for HashProbe {
         Ok(())
     }
 
-    /// Same result as the default (every pixel of `area`, row by row,
-    /// through [`draw_iter`](Self::draw_iter)), without building a `Pixel`
-    /// per point: a full-screen clear is the commonest draw, and the probe
-    /// should cost little beside the drawing it measures.
     fn fill_solid(&mut self, area: &Rectangle, color: Self::Color) -> Result<(), Self::Error> {
         let screen = Rectangle::new(Point::zero(), self.size);
         let inside = area.intersection(&screen);
