@@ -7,7 +7,10 @@ use crate::engine::tree::{Next, Test, Tree, When};
 use std::fmt::Write as _;
 
 fn text(t: &Text) -> String {
-    format!("Text {{ en: {:?}, es: {:?} }}", t.en, t.es)
+    format!(
+        "Text {{ en: {:?}, es: {:?}, pl: {:?}, ro: {:?} }}",
+        t.en, t.es, t.pl, t.ro
+    )
 }
 
 fn finding(f: Finding) -> String {

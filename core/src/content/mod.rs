@@ -90,7 +90,7 @@ pub fn footprint() -> Footprint {
     use crate::tree::When;
     use core::mem::size_of_val as bytes;
     fn text(t: &Text) -> usize {
-        t.en.len() + t.es.len()
+        t.en.len() + t.es.len() + t.pl.len() + t.ro.len()
     }
     let mut f = Footprint {
         structure: bytes(TREE.questions)
