@@ -14,7 +14,12 @@ use spotcheck_core::tree::{
     When,
 };
 
-const X: Text = t!("Out of order", "Fuera de servicio", "Nie działa", "Nu funcționează");
+const X: Text = t!(
+    "Out of order",
+    "Fuera de servicio",
+    "Nie działa",
+    "Nu funcționează"
+);
 
 const fn c(when: &'static [Test], next: Next) -> Choice {
     Choice {

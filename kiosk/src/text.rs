@@ -940,7 +940,10 @@ mod tests {
                         scan(&p, found);
                     }
                 } else if let Ok(text) = std::fs::read_to_string(&p) {
-                    found.extend(text.chars().filter(|&c| ('\u{A0}'..='\u{24F}').contains(&c)));
+                    found.extend(
+                        text.chars()
+                            .filter(|&c| ('\u{A0}'..='\u{24F}').contains(&c)),
+                    );
                 }
             }
         }
@@ -982,7 +985,7 @@ mod tests {
         assert_eq!(EXTENDED_N, EXTENDED_USED.chars().count());
     }
 
-    /// A word with a letter the fonts lack (Hungarian `ő`, which no word
+    /// A word with a letter the fonts lack (Hungarian o with double acute, which no word
     /// uses, or a digit-font letter) fails the layout checks.
     #[test]
     fn a_character_with_no_glyph_is_an_overflow() {
@@ -991,8 +994,10 @@ mod tests {
         let mut c = Canvas::new(area, &mut none);
         R12.draw(&mut c, "Señal rápida ¿sí? Gorączka, erupție", 0, 20, Ink(1));
         assert_eq!(c.overflow, None);
-        R12.draw(&mut c, "Győr", 0, 20, Ink(1));
-        assert!(c.overflow.is_some_and(|o| o.text == "ő"));
+        // Hungarian o with double acute, written as an escape so the source scan above
+        // does not ask the fonts to keep it.
+        R12.draw(&mut c, "Gy\u{151}r", 0, 20, Ink(1));
+        assert!(c.overflow.is_some_and(|o| o.text == "\u{151}"));
         let mut c = Canvas::new(area, &mut none);
         BIG30.draw(&mut c, "+34 112#*", 0, 40, Ink(1));
         assert_eq!(c.overflow, None);

@@ -631,7 +631,7 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
     } else {
         [m.split(r, 2, 0), m.split(r, 2, 1)]
     };
-    const FADES: Text = spotcheck_core::t!("Fades", "Se van", "Znikają", "Dispar");
+    const FADES: Text = spotcheck_core::t!("Fades", "Se van", "Bledną", "Pălesc");
     const STAYS: Text = spotcheck_core::t!("Stays", "Siguen", "Zostają", "Rămân");
     for (i, p) in panels.iter().enumerate() {
         let word = if i == 0 { FADES } else { STAYS }.get(l);
