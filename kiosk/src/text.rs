@@ -348,6 +348,17 @@ const fn subset_len(data: &[u8], keep: &Keep) -> usize {
     n
 }
 
+/// Copies `len` bytes of `data` from `from` into `out` at `at`; returns
+/// where the copy ends in `out`.
+const fn copy(out: &mut [u8], at: usize, data: &[u8], from: usize, len: usize) -> usize {
+    let mut k = 0;
+    while k < len {
+        out[at + k] = data[from + k];
+        k += 1;
+    }
+    at + len
+}
+
 /// u8g2 font data with only the glyphs `keep` names: the header, the kept
 /// 8-bit glyphs verbatim (each one's jump is its own length), the end of
 /// the 8-bit list, then a Unicode part of one jump-table entry (every
@@ -358,12 +369,7 @@ const fn subset_len(data: &[u8], keep: &Keep) -> usize {
 const fn subset<const N: usize>(data: &[u8], keep: &Keep) -> [u8; N] {
     let mut out = [0u8; N];
     let end = list_end(data);
-    let mut i = 0;
-    while i < HEADER {
-        out[i] = data[i];
-        i += 1;
-    }
-    let mut o = HEADER;
+    let mut o = copy(&mut out, 0, data, 0, HEADER);
     let mut upper_a = usize::MAX;
     let mut lower_a = usize::MAX;
     let mut p = HEADER;
@@ -377,12 +383,7 @@ const fn subset<const N: usize>(data: &[u8], keep: &Keep) -> [u8; N] {
             if ch >= b'a' && lower_a == usize::MAX {
                 lower_a = o - HEADER;
             }
-            let mut k = 0;
-            while k < jump {
-                out[o + k] = data[p + k];
-                k += 1;
-            }
-            o += jump;
+            o = copy(&mut out, o, data, p, jump);
         }
         p += jump;
     }
@@ -408,12 +409,7 @@ const fn subset<const N: usize>(data: &[u8], keep: &Keep) -> [u8; N] {
     while q < stop {
         let jump = data[q + 2] as usize;
         if keep_unicode(data, q, keep) {
-            let mut k = 0;
-            while k < jump {
-                out[o + k] = data[q + k];
-                k += 1;
-            }
-            o += jump;
+            o = copy(&mut out, o, data, q, jump);
         }
         q += jump;
     }
