@@ -238,6 +238,7 @@ fn check_json_prints_the_evidence_as_one_json_object() {
     // Same numbers as the text.
     let (_, text, _) = run_sim(&["check"]);
     assert!(text.contains(&format!("paths {}", v["paths"])), "{text}");
+    assert!(text.contains("\nlanguages: en es pl ro\n"), "{text}");
 }
 
 /// Runs `text` as a script with `--shots` a folder beside it, which must
