@@ -772,12 +772,13 @@ fn paint_keypad(app: &App, screen: AdminScreen, c: &mut Canvas, m: &Metrics) {
         let d = (font.ascent() * 2 / 3).max(6);
         let step = d + d / 2;
         for i in 0..entry.len() as i32 {
-            let _ = Circle::new(
-                Point::new(tx + i * step, ty + (font.pitch as i32 - d) / 2),
-                d as u32,
-            )
-            .into_styled(PrimitiveStyle::with_fill(theme::TEXT))
-            .draw(c);
+            c.circle(
+                &Circle::new(
+                    Point::new(tx + i * step, ty + (font.pitch as i32 - d) / 2),
+                    d as u32,
+                ),
+                &PrimitiveStyle::with_fill(theme::TEXT),
+            );
         }
         if entry.len() as i32 * step > inner_w as i32 {
             c.overflowed("PIN dots", field, "PIN dots do not fit");
@@ -1005,9 +1006,10 @@ fn paint_calibrate(app: &App, n: u8, c: &mut Canvas, m: &Metrics) {
     let t = 2;
     fill(c, rect(p.x - arm, p.y - t / 2, 2 * arm + 1, t), theme::RED);
     fill(c, rect(p.x - t / 2, p.y - arm, t, 2 * arm + 1), theme::RED);
-    let _ = Circle::with_center(p, (arm as u32) + 2)
-        .into_styled(PrimitiveStyle::with_stroke(theme::RED, 1))
-        .draw(c);
+    c.circle(
+        &Circle::with_center(p, (arm as u32) + 2),
+        &PrimitiveStyle::with_stroke(theme::RED, 1),
+    );
     let area = rect(m.w / 5, m.h / 5, m.w * 3 / 5, m.h * 3 / 5);
     let mut f = Flow::new(area);
     f.text(c, M_TOUCH.get(l), m.title, theme::TEXT, Align::Center);

@@ -26,7 +26,7 @@ use core::cell::RefCell;
 use core::convert::Infallible;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{
-    OffsetOutline, PrimitiveStyle, Rectangle, RoundedRectangle, StrokeAlignment,
+    Circle, OffsetOutline, PrimitiveStyle, Rectangle, RoundedRectangle, StrokeAlignment,
 };
 use embedded_graphics::Pixel;
 
@@ -152,6 +152,7 @@ impl<'b> Canvas<'b> {
     /// Paints pixels `x0..x1` of row `y` (clipped to the band): whole
     /// bytes at a time between a leading and a trailing half byte, no
     /// per-pixel bounds check.
+    #[inline(always)]
     pub(crate) fn span(&mut self, x0: i32, x1: i32, y: i32, ink: Ink) {
         let a = self.area;
         let (left, top) = (a.top_left.x, a.top_left.y);
@@ -434,6 +435,73 @@ impl Canvas<'_> {
     }
 }
 
+impl Canvas<'_> {
+    /// Paints `circle` in `style` exactly as embedded-graphics draws it
+    /// (its scanlines: from the first column inside the circle to its
+    /// mirror, the fill's span found the same way with the fill's
+    /// threshold), but only the band's rows. embedded-graphics walks every
+    /// row of the circle in every band it touches, scanning each from the
+    /// left edge.
+    pub(crate) fn circle(&mut self, circle: &Circle, style: &PrimitiveStyle<Ink>) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let w = style.stroke_width;
+        let stroke = style.stroke_color.filter(|_| w > 0);
+        let (outside, inside) = match style.stroke_alignment {
+            StrokeAlignment::Inside => (0, w),
+            StrokeAlignment::Center => (w / 2, w.saturating_add(1) / 2),
+            StrokeAlignment::Outside => (w, 0),
+        };
+        let fill_area = circle.offset(-i32::try_from(inside).unwrap_or(i32::MAX));
+        let outer = match stroke {
+            Some(_) => circle.offset(i32::try_from(outside).unwrap_or(i32::MAX)),
+            None => fill_area,
+        };
+        // embedded-graphics' circle threshold and doubled centre.
+        let threshold = |d: u32| if d <= 4 { d * d - d / 2 } else { d * d };
+        let (t_outer, t_fill) = (threshold(outer.diameter), threshold(fill_area.diameter));
+        let bb = outer.bounding_box();
+        let center_2x = bb.top_left * 2 + Size::new_equal(outer.diameter.saturating_sub(1));
+        let inside_at = |x: i32, y: i32, t: u32| {
+            let d = Point::new(x, y) * 2 - center_2x;
+            ((d.x * d.x + d.y * d.y) as u32) < t
+        };
+        let cols = bb.columns();
+        let row = |y: i32, t: u32, from: i32, to: i32| {
+            (from..to)
+                .find(|&x| inside_at(x, y, t))
+                .map(|x| (x, to - (x - from)))
+        };
+        // embedded-graphics stops at the first row with no pixel; a circle
+        // is convex, so only its top row can be one, and then none has any.
+        if row(bb.top_left.y, t_outer, cols.start, cols.end).is_none() {
+            return;
+        }
+        let rows = self.area.intersection(&Rectangle::new(
+            Point::new(self.area.top_left.x, bb.top_left.y),
+            Size::new(self.area.size.width, bb.size.height),
+        ));
+        for y in rows.rows() {
+            let Some((s0, s1)) = row(y, t_outer, cols.start, cols.end) else {
+                return;
+            };
+            let Some(sc) = stroke else {
+                if let Some(f) = style.fill_color {
+                    self.span(s0, s1, y, f);
+                }
+                continue;
+            };
+            let (f0, f1) = row(y, t_fill, s0, s1).unwrap_or((s1, s1));
+            self.span(s0, f0, y, sc);
+            if let Some(f) = style.fill_color {
+                self.span(f0, f1, y, f);
+            }
+            self.span(f1, s1, y, sc);
+        }
+    }
+}
+
 /// One corner of a rounded rectangle: embedded-graphics' ellipse
 /// quadrant (its box, and the test for a point inside the whole ellipse).
 #[derive(Clone, Copy)]
@@ -590,6 +658,57 @@ pub(crate) fn bands(r: Rectangle, pixels: usize) -> impl Iterator<Item = Rectang
 mod tests {
     use super::*;
     use embedded_graphics::primitives::{PrimitiveStyle, PrimitiveStyleBuilder, Rectangle};
+
+    /// `Canvas::circle` paints the pixels embedded-graphics paints, in
+    /// every band, for fills, strokes of each alignment and both together.
+    #[test]
+    fn circles_match_embedded_graphics_in_every_band() {
+        let styles = [
+            PrimitiveStyle::with_fill(Ink(2)),
+            PrimitiveStyleBuilder::new()
+                .fill_color(Ink(2))
+                .stroke_color(Ink(5))
+                .stroke_width(2)
+                .build(),
+            PrimitiveStyleBuilder::new()
+                .stroke_color(Ink(7))
+                .stroke_width(3)
+                .stroke_alignment(StrokeAlignment::Inside)
+                .build(),
+            PrimitiveStyleBuilder::new()
+                .fill_color(Ink(1))
+                .stroke_color(Ink(9))
+                .stroke_width(1)
+                .stroke_alignment(StrokeAlignment::Outside)
+                .build(),
+            PrimitiveStyle::with_stroke(Ink(4), 1),
+        ];
+        for d in [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 16, 25, 40] {
+            for (cx, cy) in [(30, 30), (31, 28)] {
+                let circle = Circle::with_center(Point::new(cx, cy), d);
+                for style in &styles {
+                    for (top, rows) in [
+                        (0, 60),
+                        (0, 12),
+                        (12, 12),
+                        (24, 12),
+                        (36, 12),
+                        (48, 12),
+                        (27, 3),
+                    ] {
+                        let band = Rectangle::new(Point::new(0, top), Size::new(64, rows));
+                        let mut a = [0u8; 64 * 60 / 2];
+                        let mut b = [0u8; 64 * 60 / 2];
+                        let mut ca = Canvas::new(band, &mut a);
+                        ca.circle(&circle, style);
+                        let mut cb = Canvas::new(band, &mut b);
+                        let _ = circle.into_styled(*style).draw(&mut cb);
+                        assert!(a == b, "d{d} at {cx},{cy} {style:?} band {top}+{rows}");
+                    }
+                }
+            }
+        }
+    }
 
     /// `Canvas::rounded` paints the pixels embedded-graphics paints, in
     /// every band, for the shapes and styles the screens use and more.

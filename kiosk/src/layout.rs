@@ -186,17 +186,6 @@ impl Metrics {
             r.size.height as i32,
         )
     }
-
-    /// The font for `label` on a button `w` wide: the button font if it
-    /// fits in two lines, else the smaller cut (which may take three).
-    pub(crate) fn label_font(&self, label: &str, w: u32) -> &'static Font {
-        let inner = w.saturating_sub(self.gap as u32 + 4);
-        if text::fits(label, self.button, inner, 2) {
-            self.button
-        } else {
-            self.button_small
-        }
-    }
 }
 
 /// How a question screen is arranged.

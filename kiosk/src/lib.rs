@@ -284,7 +284,7 @@ pub struct App {
     warning_since: Option<u64>,
     shown_secs: u8,
     /// The current page's QR code, encoded when the page was laid out.
-    qr: Option<qr::Modules>,
+    qr: qr::Modules,
     block_until: u64,
     pressed: Option<ButtonId>,
     /// When the finger came down on `pressed`.
@@ -371,7 +371,7 @@ impl App {
     /// Bytes of [`App`] that hold the current page's QR code, one bit a
     /// module, sized for the largest code ([`config::MAX_QR_VERSION`]):
     /// encoded once when the page is laid out, not for every draw.
-    pub const QR_MEMORY: usize = core::mem::size_of::<Option<qr::Modules>>();
+    pub const QR_MEMORY: usize = core::mem::size_of::<qr::Modules>();
 
     /// A new app on a display of `size`, at the welcome screen (or the
     /// out-of-order screen if the content fails its checks).
@@ -395,7 +395,7 @@ impl App {
             last_input: 0,
             warning_since: None,
             shown_secs: 0,
-            qr: None,
+            qr: qr::Modules::NONE,
             block_until: 0,
             pressed: None,
             pressed_at: 0,
@@ -548,7 +548,7 @@ impl App {
         }
         self.dirty.full = false;
         self.dirty.rects.clear();
-        self.draw_regions(target, &regions, self.qr.as_ref())
+        self.draw_regions(target, &regions, self.qr.code())
     }
 
     #[inline(never)]
@@ -920,10 +920,11 @@ impl App {
         self.buttons = view::buttons(self);
         // The QR code is encoded once, when the page showing it is laid
         // out; draws only paint it.
-        self.qr = match view::qr_area(self) {
-            Some(_) => qr::modules(&self.session),
-            None => None,
-        };
+        if view::qr_area(self).is_some() {
+            self.qr.encode(&self.session);
+        } else {
+            self.qr.clear();
+        }
     }
 
     fn dirty_add(&mut self, r: Rectangle) {

@@ -88,8 +88,9 @@ pub fn overflow(app: &App) -> Option<Overflow> {
     let mut c = Canvas::new(m.screen(), &mut buf);
     // Paint with the QR code of the real size so its fit is checked.
     if view::qr_area(app).is_some() {
-        let code = crate::qr::modules(app.session());
-        view::paint(app, code.as_ref(), &mut c);
+        let mut code = crate::qr::Modules::NONE;
+        code.encode(app.session());
+        view::paint(app, code.code(), &mut c);
     } else {
         view::paint(app, None, &mut c);
     }

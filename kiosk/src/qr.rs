@@ -161,24 +161,38 @@ pub(crate) struct Modules {
 }
 
 impl Modules {
-    /// The modules of `code`.
-    fn of(code: &QrCode<'_>) -> Modules {
+    /// No code.
+    pub(crate) const NONE: Modules = Modules {
+        side: 0,
+        bits: [0; (MAX_SIDE * MAX_SIDE).div_ceil(8)],
+    };
+
+    /// Becomes the modules of `code`, in place (a 1 KB value is not
+    /// copied through a 16 KiB stack).
+    fn set(&mut self, code: &QrCode<'_>) {
         let n = code.size().clamp(0, MAX_SIDE as i32);
-        let mut m = Modules {
-            side: n as u8,
-            bits: [0; (MAX_SIDE * MAX_SIDE).div_ceil(8)],
-        };
+        self.side = n as u8;
+        self.bits.fill(0);
         for y in 0..n {
             for x in 0..n {
                 if code.get_module(x, y) {
                     let i = (y * n + x) as usize;
-                    if let Some(b) = m.bits.get_mut(i / 8) {
+                    if let Some(b) = self.bits.get_mut(i / 8) {
                         *b |= 1 << (i % 8);
                     }
                 }
             }
         }
-        m
+    }
+
+    /// No code any more.
+    pub(crate) fn clear(&mut self) {
+        self.side = 0;
+    }
+
+    /// The code, if there is one.
+    pub(crate) fn code(&self) -> Option<&Modules> {
+        (self.side > 0).then_some(self)
     }
 
     /// Modules on a side.
@@ -197,12 +211,16 @@ impl Modules {
             .get(i / 8)
             .is_some_and(|b| b & (1 << (i % 8)) != 0)
     }
-}
 
-/// The modules of the summary of `session` ([`encode`]).
-#[inline(never)]
-pub(crate) fn modules(session: &Session<'_>) -> Option<Modules> {
-    let mut temp = [0u8; QR_BUFFER];
-    let mut out = [0u8; QR_BUFFER];
-    encode(session, &mut temp, &mut out).map(|c| Modules::of(&c))
+    /// Becomes the modules of the summary of `session` ([`encode`]), or no
+    /// code if there is none.
+    #[inline(never)]
+    pub(crate) fn encode(&mut self, session: &Session<'_>) {
+        let mut temp = [0u8; QR_BUFFER];
+        let mut out = [0u8; QR_BUFFER];
+        match encode(session, &mut temp, &mut out) {
+            Some(code) => self.set(&code),
+            None => self.side = 0,
+        }
+    }
 }

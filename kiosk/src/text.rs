@@ -2,9 +2,12 @@
 //!
 //! The fonts are u8g2's proportional Helvetica (`_te`: Latin-1 and Latin
 //! Extended-A and -B, so Spanish `¿ ¡ ñ`, Polish `ą ł ż` and Romanian
-//! `ă ș ț` all render). Only their data comes from u8g2-fonts, and only
-//! the glyphs the words use are linked ([`LATIN1_USED`],
-//! [`EXTENDED_USED`]): this module owns the glyph lookup and painting.
+//! `ă ș ț` all render), of which only the glyphs the words use are linked:
+//! printable ASCII, [`LATIN1_USED`] and [`EXTENDED_USED`] (the 320x240 big
+//! font: the emergency number's digits and signs). A character a font
+//! lacks is a layout overflow, so the every-screen test fails for it. Only
+//! their data comes from u8g2-fonts: this module owns the glyph lookup and
+//! painting.
 //! At compile time each [`Font`] gets an index of its glyphs from space to
 //! `ÿ` and of the [`EXTENDED_USED`] letters, and a table of advances and
 //! ink overhangs, so measuring a word is an
@@ -463,6 +466,7 @@ struct Bits {
 }
 
 impl Bits {
+    #[inline(always)]
     fn read(&mut self, bits: u8) -> u8 {
         let start = self.pos;
         let mut end = start + bits;

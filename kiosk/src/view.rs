@@ -260,7 +260,7 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     let font = if b.rect.top_left.y == 0 {
         m.button_small
     } else {
-        m.label_font(text, b.rect.size.width)
+        label_font(c, m, text, b.rect.size.width)
     };
     let aw = if arrow == Arrow::None {
         0
@@ -308,6 +308,18 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
             ),
         };
         let _ = t.into_styled(PrimitiveStyle::with_fill(ink)).draw(c);
+    }
+}
+
+/// The font for `label` on a button `w` wide: the button font if it fits
+/// in two lines, else the smaller cut (which may take three). Measured
+/// through the screen's memo, as every band the button touches asks.
+fn label_font(c: &Canvas, m: &Metrics, label: &str, w: u32) -> &'static Font {
+    let inner = w.saturating_sub(m.gap as u32 + 4);
+    if c.text_fits(label, m.button, inner, 2) {
+        m.button
+    } else {
+        m.button_small
     }
 }
 
@@ -488,9 +500,10 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
     ];
     for (dx, dy) in DOTS {
         let p = r.top_left + Point::new(dx * r.size.width as i32 / 200, dy * s / 100);
-        let _ = Circle::with_center(p, dot)
-            .into_styled(PrimitiveStyle::with_fill(theme::SPOT))
-            .draw(c);
+        c.circle(
+            &Circle::with_center(p, dot),
+            &PrimitiveStyle::with_fill(theme::SPOT),
+        );
     }
 }
 
@@ -547,15 +560,16 @@ impl Column {
             self.bottom() - self.y,
         );
         let dot = (font.ascent() / 2).max(4) as u32;
-        let _ = Circle::with_center(
-            Point::new(
-                self.area.top_left.x + indent / 2 - 1,
-                self.y + font.ascent() * 3 / 5,
+        c.circle(
+            &Circle::with_center(
+                Point::new(
+                    self.area.top_left.x + indent / 2 - 1,
+                    self.y + font.ascent() * 3 / 5,
+                ),
+                dot,
             ),
-            dot,
-        )
-        .into_styled(PrimitiveStyle::with_fill(ink))
-        .draw(c);
+            &PrimitiveStyle::with_fill(ink),
+        );
         if c.text_height(s, font, r.size.width) > r.size.height {
             c.overflowed(s, r, "bullet runs past the bottom of its area");
         }
@@ -666,23 +680,23 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
             } else {
                 PrimitiveStyle::with_fill(theme::SPOT)
             };
-            let _ = Circle::with_center(pt, dot).into_styled(style).draw(c);
+            c.circle(&Circle::with_center(pt, dot), &style);
         }
         // Spots outside the glass stay red in both panels.
         for (dx, dy) in [(-5, -5), (5, 5), (5, -5)] {
             let pt = center + Point::new(dx * side / 12, dy * side / 12);
-            let _ = Circle::with_center(pt, dot)
-                .into_styled(PrimitiveStyle::with_fill(theme::SPOT))
-                .draw(c);
+            c.circle(
+                &Circle::with_center(pt, dot),
+                &PrimitiveStyle::with_fill(theme::SPOT),
+            );
         }
-        let _ = Circle::with_center(center, glass)
-            .into_styled(
-                PrimitiveStyleBuilder::new()
-                    .stroke_color(theme::BLUE)
-                    .stroke_width(3)
-                    .build(),
-            )
-            .draw(c);
+        c.circle(
+            &Circle::with_center(center, glass),
+            &PrimitiveStyleBuilder::new()
+                .stroke_color(theme::BLUE)
+                .stroke_width(3)
+                .build(),
+        );
         let lr = rect(p.top_left.x, p.top_left.y + side, p.size.width as i32, lh);
         if !c.text_fits(word, label_font, lr.size.width, 1) {
             c.overflowed(word, lr, "glass picture label does not fit");
@@ -1183,9 +1197,10 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
 
 /// The disposition icon: a disc with a sign in it.
 fn paint_icon(c: &mut Canvas, m: &Metrics, r: Rectangle, d: Disposition, bg: Ink, ink: Ink) {
-    let _ = Circle::new(r.top_left, r.size.width)
-        .into_styled(PrimitiveStyle::with_fill(ink))
-        .draw(c);
+    c.circle(
+        &Circle::new(r.top_left, r.size.width),
+        &PrimitiveStyle::with_fill(ink),
+    );
     let ctr = r.center();
     let s = r.size.width as i32;
     let t = (s / 7).max(2);
