@@ -184,7 +184,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Errors> {
     if let Err(e) = engine::check::check_coverage(checked) {
         return Err(Errors(vec![built.check_error(tree, conditions, &e)]));
     }
-    let rust = codegen::rust(built.tree, &hash, &built.review);
+    let rust = codegen::rust(built.tree, &hash, &built.review, &built.kiosk);
     Ok(Compiled {
         tree: built.tree,
         report: *checked.report(),

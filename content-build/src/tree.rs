@@ -103,6 +103,9 @@ struct FindingDef {
 pub(crate) struct Built {
     pub(crate) tree: &'static Tree,
     pub(crate) review: Vec<(Language, String)>,
+    /// The kiosk's own words by message id (`k.admin.enter_pin`), in id
+    /// order.
+    pub(crate) kiosk: Vec<(String, Text)>,
     lines: BTreeMap<String, (String, usize)>,
 }
 
@@ -792,6 +795,22 @@ pub(crate) fn build(
             line: words.get(&format!("c.{}.line", c.id()), &node, &mut errors),
         });
     }
+    // The kiosk's own words (`k.<screen>.<name>`): every one English has,
+    // in every language, like the tree's.
+    let kiosk_ids: Vec<String> = words
+        .en
+        .1
+        .messages
+        .keys()
+        .filter(|id| id.starts_with("k."))
+        .cloned()
+        .collect();
+    let mut kiosk = Vec::new();
+    for id in kiosk_ids {
+        let node = format!("the kiosk's words, `{id}`");
+        let text = words.get(&id, &node, &mut errors);
+        kiosk.push((id, text));
+    }
     words.unused(&mut errors);
 
     if !errors.is_empty() {
@@ -807,6 +826,7 @@ pub(crate) fn build(
     Ok(Built {
         tree,
         review,
+        kiosk,
         lines,
     })
 }

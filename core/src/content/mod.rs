@@ -16,7 +16,7 @@
 
 use crate::check::{check, check_coverage, CheckError, Checked};
 
-pub use generated::{o, q, r, CONTENT_HASH, LANGUAGE_REVIEW};
+pub use generated::{kiosk, o, q, r, CONTENT_HASH, LANGUAGE_REVIEW};
 
 /// The content version (`version` in `content/tree.toml`). Bump it whenever
 /// a question, answer, route or outcome changes meaning: summaries carry it.

@@ -159,6 +159,13 @@ pub fn words(checked: Checked<'_>) -> String {
         row(&mut s, &format!("{} name", c.condition.id()), &c.name);
         row(&mut s, &format!("{} line", c.condition.id()), &c.line);
     }
+    let _ = writeln!(
+        s,
+        "\n## The kiosk's own words\n\nButtons, headings, admin and QR labels (`k.` messages).\n\n{header}\n{rule}"
+    );
+    for (id, t) in spotcheck_core::content::kiosk::ALL {
+        row(&mut s, id, t);
+    }
     s
 }
 
