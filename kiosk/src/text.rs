@@ -133,6 +133,10 @@ pub(crate) struct Font {
     bits_y: u8,
     bits_d: u8,
     ascent: i8,
+    /// The highest ink row of any glyph above the baseline, and the lowest
+    /// (negative: below it): a band that a line's ink reaches paints it.
+    ink_above: i8,
+    ink_below: i8,
     /// Distance between baselines.
     pub(crate) pitch: u32,
 }
@@ -211,10 +215,42 @@ const fn build_metrics(data: &[u8], index: &[u16; INDEXED]) -> ([i8; INDEXED], [
     (advances, overhangs)
 }
 
+/// How far the ink of the indexed glyphs reaches above the baseline (at
+/// least the font's ascent: an accent on a capital, `Î`, goes higher) and
+/// below it (at most the font's descent: the comma under Romanian `ș`
+/// goes lower), from the glyph headers.
+const fn ink_extent(data: &[u8], index: &[u16; INDEXED]) -> (i8, i8) {
+    let (bw, bh, bx, by) = (
+        data[4] as usize,
+        data[5] as usize,
+        data[6] as usize,
+        data[7] as usize,
+    );
+    let mut above = data[13] as i8 as i32;
+    let mut below = data[14] as i8 as i32;
+    let mut i = 0;
+    while i < INDEXED {
+        let at = index[i] as usize;
+        if at != 0 {
+            let h = header_field(data, at, bw, bh) as i32;
+            let y = header_field(data, at, bw + bh + bx, by) as i32 - (1i32 << (by - 1));
+            if h > 0 && h + y > above {
+                above = h + y;
+            }
+            if h > 0 && y < below {
+                below = y;
+            }
+        }
+        i += 1;
+    }
+    (above as i8, below as i8)
+}
+
 impl Font {
     const fn new(data: &'static [u8], extra: i32) -> Font {
         let index = build_index(data);
         let (advances, overhangs) = build_metrics(data, &index);
+        let (ink_above, ink_below) = ink_extent(data, &index);
         Font {
             data,
             index,
@@ -228,6 +264,8 @@ impl Font {
             bits_y: data[7],
             bits_d: data[8],
             ascent: data[13] as i8,
+            ink_above,
+            ink_below,
             pitch: (data[13] as i8 as i32 - data[14] as i8 as i32 + extra) as u32,
         }
     }
@@ -599,7 +637,16 @@ impl Font {
             }
             return;
         }
-        if !c.touches(&line) {
+        // Accents above the ascent and commas below the descent are ink too:
+        // a band holding only them still paints them.
+        let ink_rows = Rectangle::new(
+            Point::new(i32::MIN / 4, baseline - self.ink_above as i32),
+            Size::new(
+                u32::MAX / 2,
+                (self.ink_above as i32 - self.ink_below as i32).max(1) as u32,
+            ),
+        );
+        if !c.touches(&ink_rows) {
             return;
         }
         let mut pen = x;
