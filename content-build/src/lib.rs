@@ -154,6 +154,8 @@ pub const FILES: &[&str] = &[
     "tree.toml",
     "po/en.po",
     "po/es.po",
+    "po/pl.po",
+    "po/ro.po",
 ];
 
 /// Compiles the content folder `dir`: parses, resolves, checks, and writes
@@ -171,10 +173,10 @@ pub fn compile(dir: &Path) -> Result<Compiled, Errors> {
         return Err(Errors(errors));
     }
     let hash = content_hash(&sources);
-    let [findings, conditions, tree, en, es] = &sources[..] else {
-        unreachable!("FILES has five entries")
+    let [findings, conditions, tree, po_files @ ..] = &sources[..] else {
+        unreachable!("FILES starts with the three tree files")
     };
-    let built = tree::build(findings, conditions, tree, en, es)?;
+    let built = tree::build(findings, conditions, tree, po_files)?;
     let checked = match engine::check::check(built.tree) {
         Ok(c) => c,
         Err(e) => return Err(Errors(vec![built.check_error(tree, conditions, &e)])),
@@ -182,7 +184,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Errors> {
     if let Err(e) = engine::check::check_coverage(checked) {
         return Err(Errors(vec![built.check_error(tree, conditions, &e)]));
     }
-    let rust = codegen::rust(built.tree, &hash, &built.review);
+    let rust = codegen::rust(built.tree, &hash, &built.review, &built.kiosk);
     Ok(Compiled {
         tree: built.tree,
         report: *checked.report(),

@@ -103,6 +103,9 @@ struct FindingDef {
 pub(crate) struct Built {
     pub(crate) tree: &'static Tree,
     pub(crate) review: Vec<(Language, String)>,
+    /// The kiosk's own words by message id (`k.admin.enter_pin`), in id
+    /// order.
+    pub(crate) kiosk: Vec<(String, Text)>,
     lines: BTreeMap<String, (String, usize)>,
 }
 
@@ -162,7 +165,9 @@ fn leak_str(s: String) -> &'static str {
 /// The messages, read from every language's catalog, and which were used.
 struct Words<'a> {
     en: (&'a Source, Catalog),
-    es: (&'a Source, Catalog),
+    /// The translations, one a language after English, in
+    /// [`Language::ALL`] order.
+    translations: Vec<(Language, &'a Source, Catalog)>,
     used: BTreeSet<String>,
 }
 
@@ -186,45 +191,59 @@ impl Words<'_> {
                 String::new()
             }
         };
-        let es = match self.es.1.messages.get(id) {
-            Some(m) if m.fuzzy => {
-                errors.push(Error {
-                    line: Some(m.line),
-                    ..missing(
-                        self.es.0,
-                        "is marked fuzzy (a guess): translate it and remove the flag",
-                    )
-                });
-                String::new()
-            }
-            Some(m) if m.msgstr.is_empty() => {
-                errors.push(Error {
-                    line: Some(m.line),
-                    ..missing(self.es.0, "has no translation (msgstr is empty)")
-                });
-                String::new()
-            }
-            Some(m) if !en.is_empty() && m.msgid != en => {
-                errors.push(Error {
-                    line: Some(m.line),
-                    ..missing(self.es.0, &format!("translates an older English text: its msgid is \"{}\" but po/en.po now says \"{en}\"; update the translation, then copy the new English into its msgid", m.msgid))
-                });
-                m.msgstr.clone()
-            }
-            Some(m) => m.msgstr.clone(),
-            None => {
-                errors.push(missing(self.es.0, "is missing: add its translation"));
-                String::new()
-            }
+        let mut text = Text {
+            en: leak_str(en.clone()),
+            es: "",
+            pl: "",
+            ro: "",
         };
-        Text {
-            en: leak_str(en),
-            es: leak_str(es),
+        for (lang, src, cat) in &self.translations {
+            let got = match cat.messages.get(id) {
+                Some(m) if m.fuzzy => {
+                    errors.push(Error {
+                        line: Some(m.line),
+                        ..missing(
+                            src,
+                            "is marked fuzzy (a guess): translate it and remove the flag",
+                        )
+                    });
+                    String::new()
+                }
+                Some(m) if m.msgstr.is_empty() => {
+                    errors.push(Error {
+                        line: Some(m.line),
+                        ..missing(src, "has no translation (msgstr is empty)")
+                    });
+                    String::new()
+                }
+                Some(m) if !en.is_empty() && m.msgid != en => {
+                    errors.push(Error {
+                        line: Some(m.line),
+                        ..missing(src, &format!("translates an older English text: its msgid is \"{}\" but po/en.po now says \"{en}\"; update the translation, then copy the new English into its msgid", m.msgid))
+                    });
+                    m.msgstr.clone()
+                }
+                Some(m) => m.msgstr.clone(),
+                None => {
+                    errors.push(missing(src, "is missing: add its translation"));
+                    String::new()
+                }
+            };
+            let got = leak_str(got);
+            match lang {
+                Language::En => {}
+                Language::Es => text.es = got,
+                Language::Pl => text.pl = got,
+                Language::Ro => text.ro = got,
+            }
         }
+        text
     }
 
     fn unused(&self, errors: &mut Vec<Error>) {
-        for (src, cat) in [(&self.en.0, &self.en.1), (&self.es.0, &self.es.1)] {
+        let all = core::iter::once((self.en.0, &self.en.1))
+            .chain(self.translations.iter().map(|(_, s, c)| (*s, c)));
+        for (src, cat) in all {
             for (id, m) in &cat.messages {
                 if !self.used.contains(id) {
                     errors.push(Error {
@@ -403,27 +422,25 @@ pub(crate) fn build(
     findings: &Source,
     conditions: &Source,
     src: &Source,
-    en: &Source,
-    es: &Source,
+    po_files: &[Source],
 ) -> Result<Built, Errors> {
     let mut errors = Vec::new();
     check_findings(findings, &mut errors)?;
     let condition_lines = check_conditions(conditions, &mut errors)?;
     let file: TreeFile = parse_toml(src)?;
+    // One .po file a language, in `Language::ALL` order (English first).
     let mut catalogs = Vec::new();
-    for s in [en, es] {
+    for (s, lang) in po_files.iter().zip(Language::ALL) {
         match po::parse(s) {
-            Ok(c) => catalogs.push((s, c)),
+            Ok(c) => catalogs.push((*lang, s, c)),
             Err(e) => errors.extend(e),
         }
     }
-    if catalogs.len() < 2 {
+    if catalogs.len() < Language::ALL.len() {
         return Err(Errors(errors));
     }
-    let es_cat = catalogs.pop().unwrap();
-    let en_cat = catalogs.pop().unwrap();
     let mut review = Vec::new();
-    for (lang, (s, cat)) in [(Language::En, &en_cat), (Language::Es, &es_cat)] {
+    for (lang, s, cat) in &catalogs {
         match cat.header.get("Language") {
             Some(l) if l == lang.code() => {}
             other => errors.push(s.error(
@@ -437,16 +454,20 @@ pub(crate) fn build(
             )),
         }
         review.push((
-            lang,
+            *lang,
             cat.header
                 .get("X-Review-Status")
                 .cloned()
                 .unwrap_or_else(|| "not stated".into()),
         ));
     }
+    let mut catalogs = catalogs.into_iter();
+    let Some((_, en_src, en_cat)) = catalogs.next() else {
+        return Err(Errors(errors));
+    };
     let mut words = Words {
-        en: en_cat,
-        es: es_cat,
+        en: (en_src, en_cat),
+        translations: catalogs.collect(),
         used: BTreeSet::new(),
     };
 
@@ -774,6 +795,22 @@ pub(crate) fn build(
             line: words.get(&format!("c.{}.line", c.id()), &node, &mut errors),
         });
     }
+    // The kiosk's own words (`k.<screen>.<name>`): every one English has,
+    // in every language, like the tree's.
+    let kiosk_ids: Vec<String> = words
+        .en
+        .1
+        .messages
+        .keys()
+        .filter(|id| id.starts_with("k."))
+        .cloned()
+        .collect();
+    let mut kiosk = Vec::new();
+    for id in kiosk_ids {
+        let node = format!("the kiosk's words, `{id}`");
+        let text = words.get(&id, &node, &mut errors);
+        kiosk.push((id, text));
+    }
     words.unused(&mut errors);
 
     if !errors.is_empty() {
@@ -789,6 +826,7 @@ pub(crate) fn build(
     Ok(Built {
         tree,
         review,
+        kiosk,
         lines,
     })
 }

@@ -99,6 +99,34 @@ fn a_missing_translation_names_the_message_the_node_and_the_file() {
 }
 
 #[test]
+fn a_kiosk_word_missing_in_polish_or_romanian_is_refused() {
+    let e = broken("missing-pl", "po/pl.po", |t| {
+        once(
+            t,
+            "msgctxt \"k.admin.enter_pin\"",
+            "msgctxt \"k.admin.enter_pn\"",
+        )
+    });
+    assert!(
+        e.contains("content/po/pl.po: the kiosk's words, `k.admin.enter_pin`: message `k.admin.enter_pin` is missing: add its translation"),
+        "{e}"
+    );
+    assert!(
+        e.contains("message `k.admin.enter_pn` belongs to no node"),
+        "{e}"
+    );
+    let e = broken("empty-ro", "po/ro.po", |t| {
+        once(t, "msgstr \"Rămân\"", "msgstr \"\"")
+    });
+    assert!(
+        e.contains(
+            "the kiosk's words, `k.glass.stays`: message `k.glass.stays` has no translation"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
 fn a_message_missing_in_english_is_refused() {
     let e = broken("missing-en", "po/en.po", |t| {
         once(

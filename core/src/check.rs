@@ -655,7 +655,7 @@ mod tests {
         Box::leak(v.into_boxed_slice())
     }
 
-    const YES: Text = t!("Yes", "Sí");
+    const YES: Text = t!("Yes", "Sí", "Tak", "Da");
 
     fn red_flag_tests() -> &'static [Test] {
         leak(
@@ -957,7 +957,7 @@ mod tests {
     #[test]
     fn rule4_missing_text_is_caught() {
         let mut q = questions();
-        q[2].prompt = t!("   ", "¿Sí?");
+        q[2].prompt = t!("   ", "¿Sí?", "Tak?", "Da?");
         assert_eq!(
             check(tree(q, routes(), outcomes())).unwrap_err(),
             CheckError::MissingText("glass", Language::En)

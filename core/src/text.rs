@@ -23,18 +23,25 @@ pub enum Language {
     En,
     /// Spanish (español).
     Es,
+    /// Polish (polski).
+    Pl,
+    /// Romanian (română).
+    Ro,
 }
 
 impl Language {
     /// Every language the shipped content is complete in. The checker fails
     /// if any string is missing in any of these.
-    pub const ALL: &'static [Language] = &[Language::En, Language::Es];
+    pub const ALL: &'static [Language] = &[Language::En, Language::Es, Language::Pl, Language::Ro];
 
-    /// The short code used on the command line and in summaries (`en`, `es`).
+    /// The short code used on the command line and in summaries (`en`, `es`,
+    /// `pl`, `ro`).
     pub const fn code(self) -> &'static str {
         match self {
             Language::En => "en",
             Language::Es => "es",
+            Language::Pl => "pl",
+            Language::Ro => "ro",
         }
     }
 
@@ -43,6 +50,8 @@ impl Language {
         match self {
             Language::En => "English",
             Language::Es => "Español",
+            Language::Pl => "Polski",
+            Language::Ro => "Română",
         }
     }
 
@@ -51,6 +60,8 @@ impl Language {
         match code {
             "en" => Some(Language::En),
             "es" => Some(Language::Es),
+            "pl" => Some(Language::Pl),
+            "ro" => Some(Language::Ro),
             _ => None,
         }
     }
@@ -64,6 +75,10 @@ pub struct Text {
     /// Spanish. Empty until translated; the checker rejects an empty string
     /// in any language listed in [`Language::ALL`].
     pub es: &'static str,
+    /// Polish, empty until translated.
+    pub pl: &'static str,
+    /// Romanian, empty until translated.
+    pub ro: &'static str,
 }
 
 impl Text {
@@ -72,11 +87,12 @@ impl Text {
     pub const fn get(&self, lang: Language) -> &'static str {
         match lang {
             Language::En => self.en,
-            Language::Es => {
-                if self.es.is_empty() {
+            other => {
+                let s = self.raw(other);
+                if s.is_empty() {
                     self.en
                 } else {
-                    self.es
+                    s
                 }
             }
         }
@@ -87,17 +103,30 @@ impl Text {
         match lang {
             Language::En => self.en,
             Language::Es => self.es,
+            Language::Pl => self.pl,
+            Language::Ro => self.ro,
         }
     }
 }
 
-/// Builds a [`Text`]: `t!("English")` or `t!("English", "Español")`.
+/// Builds a [`Text`]: `t!("English")` (untranslated) or
+/// `t!("English", "Español", "Polski", "Română")`.
 #[macro_export]
 macro_rules! t {
     ($en:expr) => {
-        $crate::text::Text { en: $en, es: "" }
+        $crate::text::Text {
+            en: $en,
+            es: "",
+            pl: "",
+            ro: "",
+        }
     };
-    ($en:expr, $es:expr) => {
-        $crate::text::Text { en: $en, es: $es }
+    ($en:expr, $es:expr, $pl:expr, $ro:expr) => {
+        $crate::text::Text {
+            en: $en,
+            es: $es,
+            pl: $pl,
+            ro: $ro,
+        }
     };
 }

@@ -16,157 +16,89 @@ use crate::{App, Button, ButtonId, MAX_BUTTONS};
 use core::fmt::Write as _;
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{Circle, PrimitiveStyle, Rectangle, RoundedRectangle};
-use spotcheck_core::{t, Language, Text};
+use spotcheck_core::content::kiosk;
+use spotcheck_core::{Language, Text};
 use spotcheck_store::{Health, PRESETS};
 
 type Buttons = heapless::Vec<Button, MAX_BUTTONS>;
 
 // ── Words ────────────────────────────────────────────────────────────────
 
-const ADMIN: Text = t!("Admin", "Administración");
-const ENTER_PIN: Text = t!("Enter the admin PIN", "Escriba el PIN");
-const PIN_HINT: Text = t!("4 to 8 digits.", "De 4 a 8 cifras.");
-const NEW_PIN: Text = t!("Choose a new PIN", "Elija un PIN nuevo");
-const NEW_PIN_FORCED: Text = t!(
-    "The factory PIN must be changed first: choose a new one (4 to 8 digits).",
-    "Primero cambie el PIN de fábrica: elija uno nuevo (de 4 a 8 cifras)."
-);
-const CONFIRM_PIN: Text = t!("Type the new PIN again", "Repita el PIN nuevo");
-const LOCKED: Text = t!("Admin locked", "Administración bloqueada");
-const LOCKED_LINE: Text = t!(
-    "Too many wrong PINs. Try again in",
-    "Demasiados PIN incorrectos. Inténtelo de nuevo en"
-);
-const MINUTES: Text = t!("min", "min");
-const EXIT: Text = t!("Exit", "Salir");
-const OK: Text = t!("OK", "OK");
-const DELETE: Text = t!("Delete", "Borrar");
-const SPACE: Text = t!("Space", "Espacio");
+const ADMIN: Text = kiosk::ADMIN_ADMIN;
+const ENTER_PIN: Text = kiosk::ADMIN_ENTER_PIN;
+const PIN_HINT: Text = kiosk::ADMIN_PIN_HINT;
+const NEW_PIN: Text = kiosk::ADMIN_NEW_PIN;
+const NEW_PIN_FORCED: Text = kiosk::ADMIN_NEW_PIN_FORCED;
+const CONFIRM_PIN: Text = kiosk::ADMIN_CONFIRM_PIN;
+const LOCKED: Text = kiosk::ADMIN_LOCKED;
+const LOCKED_LINE: Text = kiosk::ADMIN_LOCKED_LINE;
+const MINUTES: Text = kiosk::ADMIN_MINUTES;
+const EXIT: Text = kiosk::ADMIN_EXIT;
+const OK: Text = kiosk::ADMIN_OK;
+const DELETE: Text = kiosk::ADMIN_DELETE;
+const SPACE: Text = kiosk::ADMIN_SPACE;
 /// "Space" where a key is narrow (320 px wide screens).
-const SPACE_SHORT: Text = t!("Space", "Esp.");
-const OTHER: Text = t!("Other", "Otro");
-const RESET: Text = t!("Reset", "A cero");
-const CONFIRM_RESET: Text = t!("Set all to zero", "Poner todo a cero");
+const SPACE_SHORT: Text = kiosk::ADMIN_SPACE_SHORT;
+const OTHER: Text = kiosk::ADMIN_OTHER;
+const RESET: Text = kiosk::ADMIN_RESET;
+const CONFIRM_RESET: Text = kiosk::ADMIN_CONFIRM_RESET;
 
-const M_EMERGENCY: Text = t!("Emergency number", "Número de emergencia");
-const M_LANGUAGE: Text = t!("Language", "Idioma");
-const M_IDLE: Text = t!("Idle time-out", "Tiempo de espera");
-const M_NAME: Text = t!("Pharmacy name", "Nombre de la farmacia");
-const M_PIN: Text = t!("Change PIN", "Cambiar PIN");
-const M_COUNTERS: Text = t!("Counters", "Contadores");
-const M_STATUS: Text = t!("Store status", "Estado de la memoria");
-const M_TOUCH: Text = t!("Touch calibration", "Calibrar pantalla");
+const M_EMERGENCY: Text = kiosk::ADMIN_M_EMERGENCY;
+const M_LANGUAGE: Text = kiosk::ADMIN_M_LANGUAGE;
+const M_IDLE: Text = kiosk::ADMIN_M_IDLE;
+const M_NAME: Text = kiosk::ADMIN_M_NAME;
+const M_PIN: Text = kiosk::ADMIN_M_PIN;
+const M_COUNTERS: Text = kiosk::ADMIN_M_COUNTERS;
+const M_STATUS: Text = kiosk::ADMIN_M_STATUS;
+const M_TOUCH: Text = kiosk::ADMIN_M_TOUCH;
 
-const CALLS_GO_TO: Text = t!(
-    "The emergency screen tells people to call:",
-    "La pantalla de emergencia dice que llamen al:"
-);
-const TYPE_NUMBER: Text = t!(
-    "Type the emergency number",
-    "Escriba el número de emergencia"
-);
-const NUMBER_HINT: Text = t!("Digits only, up to 15.", "Solo cifras, hasta 15.");
-const LANGUAGE_LINE: Text = t!(
-    "Each new session starts in this language. Customers can still switch.",
-    "Cada sesión nueva empieza en este idioma. El cliente puede cambiarlo."
-);
-const IDLE_LINE: Text = t!(
-    "Without a touch for this long, the kiosk asks \"Still there?\" and then clears the answers.",
-    "Tras este tiempo sin tocar, el quiosco pregunta \"¿Sigue ahí?\" y luego borra las respuestas."
-);
-const NOW: Text = t!("Now:", "Ahora:");
-const NAME_HINT: Text = t!(
-    "Tap a key again quickly for its next letter.",
-    "Toque otra vez la tecla para la letra siguiente."
-);
-const SESSIONS: Text = t!("Sessions", "Sesiones");
-const RESULTS: Text = t!("Results", "Resultados");
-const C_STARTED: Text = t!("Started", "Iniciadas");
-const C_FINISHED: Text = t!("Finished", "Terminadas");
-const C_ABANDONED: Text = t!("Abandoned", "Abandonadas");
-const C_EMERGENCY_SCREENS: Text = t!("Emergency screens", "Pantallas de emergencia");
-const C_EMERGENCY: Text = t!("Emergency", "Emergencia");
-const C_URGENT: Text = t!("Doctor today", "Médico hoy");
-const C_DOCTOR: Text = t!("Book a doctor", "Cita médica");
-const C_PHARMACIST: Text = t!("Pharmacist", "Farmacéutico");
-const C_SELF_CARE: Text = t!("Self-care", "Cuidados en casa");
-const COUNTERS_NOTE: Text = t!(
-    "Anonymous totals only: no answers, no times, nothing about anyone.",
-    "Solo totales anónimos: ni respuestas, ni horas, nada sobre nadie."
-);
-const RESET_LINE: Text = t!(
-    "Set every counter to zero? This cannot be undone.",
-    "¿Poner todos los contadores a cero? No se puede deshacer."
-);
-const STATUS_OK: Text = t!(
-    "Saved settings are intact",
-    "Los ajustes guardados están bien"
-);
-const STATUS_OK_LINE: Text = t!(
-    "Settings and counters were read back intact at start-up.",
-    "Los ajustes y contadores se leyeron bien al arrancar."
-);
-const STATUS_EMPTY: Text = t!(
-    "Warning: nothing saved yet",
-    "Aviso: aún no hay nada guardado"
-);
-const STATUS_EMPTY_LINE: Text = t!(
-    "Factory settings are in use. Check the emergency number and save it.",
-    "Se usan los ajustes de fábrica. Revise el número de emergencia y guárdelo."
-);
-const STATUS_BAD: Text = t!(
-    "Warning: saved settings were damaged",
-    "Aviso: los ajustes guardados estaban dañados"
-);
-const STATUS_BAD_LINE: Text = t!(
-    "Factory values are in use. Check every setting, above all the emergency number, and save again.",
-    "Se usan valores de fábrica. Revise cada ajuste, sobre todo el número de emergencia, y guarde de nuevo."
-);
-const STATUS_FOREIGN: Text = t!(
-    "Warning: saved settings are in an unknown format",
-    "Aviso: los ajustes guardados tienen un formato desconocido"
-);
-const WARN_EMPTY: Text = t!(
-    "Nothing saved yet: factory settings",
-    "Nada guardado: ajustes de fábrica"
-);
-const WARN_BAD: Text = t!(
-    "Saved settings damaged: see Store status",
-    "Ajustes dañados: vea Estado"
-);
-const CONTENT_VERSION: Text = t!("Content version", "Versión del contenido");
-const SOFTWARE_VERSION: Text = t!("Kiosk software", "Programa del quiosco");
-const CALIBRATE_LINE: Text = t!(
-    "Touch the centre of the cross with a fingertip.",
-    "Toque el centro de la cruz con la punta del dedo."
-);
-const CALIBRATE_CANCEL: Text = t!("Back key: cancel.", "Tecla Atrás: cancelar.");
-const OF: Text = t!("of", "de");
+const CALLS_GO_TO: Text = kiosk::ADMIN_CALLS_GO_TO;
+const TYPE_NUMBER: Text = kiosk::ADMIN_TYPE_NUMBER;
+const NUMBER_HINT: Text = kiosk::ADMIN_NUMBER_HINT;
+const LANGUAGE_LINE: Text = kiosk::ADMIN_LANGUAGE_LINE;
+const IDLE_LINE: Text = kiosk::ADMIN_IDLE_LINE;
+const NOW: Text = kiosk::ADMIN_NOW;
+const NAME_HINT: Text = kiosk::ADMIN_NAME_HINT;
+const SESSIONS: Text = kiosk::ADMIN_SESSIONS;
+const RESULTS: Text = kiosk::ADMIN_RESULTS;
+const C_STARTED: Text = kiosk::ADMIN_C_STARTED;
+const C_FINISHED: Text = kiosk::ADMIN_C_FINISHED;
+const C_ABANDONED: Text = kiosk::ADMIN_C_ABANDONED;
+const C_EMERGENCY_SCREENS: Text = kiosk::ADMIN_C_EMERGENCY_SCREENS;
+const C_EMERGENCY: Text = kiosk::ADMIN_C_EMERGENCY;
+const C_URGENT: Text = kiosk::ADMIN_C_URGENT;
+const C_DOCTOR: Text = kiosk::ADMIN_C_DOCTOR;
+const C_PHARMACIST: Text = kiosk::ADMIN_C_PHARMACIST;
+const C_SELF_CARE: Text = kiosk::ADMIN_C_SELF_CARE;
+const COUNTERS_NOTE: Text = kiosk::ADMIN_COUNTERS_NOTE;
+const RESET_LINE: Text = kiosk::ADMIN_RESET_LINE;
+const STATUS_OK: Text = kiosk::ADMIN_STATUS_OK;
+const STATUS_OK_LINE: Text = kiosk::ADMIN_STATUS_OK_LINE;
+const STATUS_EMPTY: Text = kiosk::ADMIN_STATUS_EMPTY;
+const STATUS_EMPTY_LINE: Text = kiosk::ADMIN_STATUS_EMPTY_LINE;
+const STATUS_BAD: Text = kiosk::ADMIN_STATUS_BAD;
+const STATUS_BAD_LINE: Text = kiosk::ADMIN_STATUS_BAD_LINE;
+const STATUS_FOREIGN: Text = kiosk::ADMIN_STATUS_FOREIGN;
+const WARN_EMPTY: Text = kiosk::ADMIN_WARN_EMPTY;
+const WARN_BAD: Text = kiosk::ADMIN_WARN_BAD;
+const CONTENT_VERSION: Text = kiosk::ADMIN_CONTENT_VERSION;
+const SOFTWARE_VERSION: Text = kiosk::ADMIN_SOFTWARE_VERSION;
+const CALIBRATE_LINE: Text = kiosk::ADMIN_CALIBRATE_LINE;
+const CALIBRATE_CANCEL: Text = kiosk::ADMIN_CALIBRATE_CANCEL;
+const OF: Text = kiosk::ADMIN_OF;
 
-const N_WRONG_PIN: Text = t!("Wrong PIN. Tries left:", "PIN incorrecto. Intentos:");
-const N_PIN_FORMAT: Text = t!("A PIN has 4 to 8 digits.", "El PIN tiene de 4 a 8 cifras.");
-const N_PIN_FACTORY: Text = t!(
-    "Choose a PIN other than 0000.",
-    "Elija un PIN distinto de 0000."
-);
-const N_PIN_MISMATCH: Text = t!(
-    "The two PINs differ. Start again.",
-    "Los dos PIN no coinciden. Empiece de nuevo."
-);
-const N_PIN_CHANGED: Text = t!("New PIN saved.", "PIN nuevo guardado.");
-const N_EMPTY: Text = t!("Type a number first.", "Escriba primero un número.");
-const N_NOT_DIGITS: Text = t!("Digits only. Not saved.", "Solo cifras. No se guardó.");
-const N_TOO_LONG: Text = t!(
-    "Too long: at most 15 digits. Not saved.",
-    "Demasiado largo: 15 cifras como máximo. No se guardó."
-);
-const N_SAVED: Text = t!("Saved.", "Guardado.");
-const N_CAL_FAILED: Text = t!(
-    "Those touches did not make sense. Try again.",
-    "Esos toques no tienen sentido. Inténtelo de nuevo."
-);
-const N_CALIBRATED: Text = t!("Touch calibration saved.", "Calibración guardada.");
-const N_RESET: Text = t!("Counters set to zero.", "Contadores a cero.");
+const N_WRONG_PIN: Text = kiosk::ADMIN_N_WRONG_PIN;
+const N_PIN_FORMAT: Text = kiosk::ADMIN_N_PIN_FORMAT;
+const N_PIN_FACTORY: Text = kiosk::ADMIN_N_PIN_FACTORY;
+const N_PIN_MISMATCH: Text = kiosk::ADMIN_N_PIN_MISMATCH;
+const N_PIN_CHANGED: Text = kiosk::ADMIN_N_PIN_CHANGED;
+const N_EMPTY: Text = kiosk::ADMIN_N_EMPTY;
+const N_NOT_DIGITS: Text = kiosk::ADMIN_N_NOT_DIGITS;
+const N_TOO_LONG: Text = kiosk::ADMIN_N_TOO_LONG;
+const N_SAVED: Text = kiosk::ADMIN_N_SAVED;
+const N_CAL_FAILED: Text = kiosk::ADMIN_N_CAL_FAILED;
+const N_CALIBRATED: Text = kiosk::ADMIN_N_CALIBRATED;
+const N_RESET: Text = kiosk::ADMIN_N_RESET;
 
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 const IDLE_LABELS: [&str; 6] = ["30 s", "60 s", "90 s", "2 min", "5 min", "10 min"];

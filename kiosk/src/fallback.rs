@@ -6,15 +6,15 @@
 //! order". It is never shown to a customer: the out-of-order screen has no
 //! buttons. A test proves it passes every check of the core.
 
+use spotcheck_core::content::kiosk;
 use spotcheck_core::finding::{Finding as F, ValueSet};
-use spotcheck_core::t;
 use spotcheck_core::text::Text;
 use spotcheck_core::tree::{
     Choice, Condition as C, ConditionInfo, Disposition, Next, Outcome, Question, Role, Test, Tree,
     When,
 };
 
-const X: Text = t!("Out of order", "Fuera de servicio");
+const X: Text = kiosk::FALLBACK_OUT_OF_ORDER;
 
 const fn c(when: &'static [Test], next: Next) -> Choice {
     Choice {

@@ -1105,7 +1105,7 @@ mod tests {
         write!(s, "{}", err("\n\npress language xx")).unwrap();
         assert_eq!(
             s.as_str(),
-            "script line 3: unknown language `xx`; languages are en and es"
+            "script line 3: unknown language `xx`; languages are en, es, pl and ro"
         );
     }
 
@@ -1215,7 +1215,7 @@ mod tests {
         assert_eq!(e.line(), Some(2));
         let mut s: heapless::String<80> = heapless::String::new();
         write!(s, "{e}").unwrap();
-        assert_eq!(s.as_str(), "script line 2: press 9: welcome has 3 buttons");
+        assert_eq!(s.as_str(), "script line 2: press 9: welcome has 5 buttons");
         assert_eq!(seen.len(), 1);
         let (_, _, done) = kiosk_replay("press next-page\n");
         let mut s: heapless::String<80> = heapless::String::new();

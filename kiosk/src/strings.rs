@@ -1,71 +1,53 @@
-//! The kiosk's own words (the clinical text lives in spotcheck-core), in
-//! every language the kiosk may be switched to.
+//! The kiosk's own words, named for the screens that use them. The words
+//! themselves are the `k.` messages of `content/po/<language>.po` (a
+//! translator edits them there, with the tree's words), compiled into
+//! [`spotcheck_core::content::kiosk`] by the content build, which fails when
+//! one is missing in any language.
 
-use spotcheck_core::{t, Disposition, Text};
+use spotcheck_core::content::kiosk;
+use spotcheck_core::{Disposition, Text};
 
-pub(crate) const APP_TITLE: Text = t!("Tiny red spots on the skin?", "¿Puntitos rojos en la piel?");
-pub(crate) const WELCOME_LINE: Text = t!(
-    "Answer a few questions. We will tell you how urgent it is and what to do.",
-    "Responda unas preguntas. Le diremos qué tan urgente es y qué hacer."
-);
-pub(crate) const WELCOME_PRIVACY: Text = t!(
-    "Nothing about you is stored.",
-    "No se guarda nada sobre usted."
-);
-pub(crate) const START: Text = t!("Start", "Empezar");
-pub(crate) const BACK: Text = t!("Back", "Atrás");
-pub(crate) const START_OVER: Text = t!("Start over", "Empezar de nuevo");
-pub(crate) const START_OVER_SHORT: Text = t!("Restart", "Reiniciar");
-pub(crate) const STEP: Text = t!("Step", "Paso");
-pub(crate) const PAGE: Text = t!("Page", "Página");
-pub(crate) const OF: Text = t!("of", "de");
-pub(crate) const NEXT: Text = t!("Next", "Siguiente");
-pub(crate) const FINISH: Text = t!("Finish", "Terminar");
-pub(crate) const CONTINUE: Text = t!("Continue", "Continuar");
-pub(crate) const STILL_THERE: Text = t!("Still there?", "¿Sigue ahí?");
-pub(crate) const CLEARS_IN: Text = t!(
-    "For your privacy, your answers will be cleared in",
-    "Por su privacidad, sus respuestas se borrarán en"
-);
-pub(crate) const SECONDS: Text = t!("seconds", "segundos");
-pub(crate) const CALL_NOW: Text = t!("Call now:", "Llame ya:");
-pub(crate) const MAYBE: Text = t!("It could be", "Podría ser");
-pub(crate) const WHAT_TO_DO: Text = t!("What to do now", "Qué hacer ahora");
-pub(crate) const GET_HELP: Text = t!("When to get help", "Cuándo pedir ayuda");
-pub(crate) const SHOW_PHARMACIST: Text = t!("Show the pharmacist", "Muéstrelo al farmacéutico");
-pub(crate) const SCAN_HINT: Text = t!(
-    "The pharmacist can scan this code with a phone camera to read your answers.",
-    "El farmacéutico puede escanear este código con la cámara de un teléfono para leer sus respuestas."
-);
-pub(crate) const OUT_OF_ORDER: Text = t!("Out of order", "Fuera de servicio");
-pub(crate) const OUT_OF_ORDER_LINE: Text = t!(
-    "Sorry, this kiosk cannot be used right now. Please tell the pharmacist.",
-    "Lo sentimos, este quiosco no funciona ahora. Avise al farmacéutico."
-);
-pub(crate) const NO_RED_FLAGS: Text = t!("No emergency signs", "Sin signos de emergencia");
-pub(crate) const HOW_LONG: Text = t!("How long", "Desde cuándo");
-pub(crate) const AGE: Text = t!("Age", "Edad");
+pub(crate) const APP_TITLE: Text = kiosk::APP_TITLE;
+pub(crate) const WELCOME_LINE: Text = kiosk::WELCOME_LINE;
+pub(crate) const WELCOME_PRIVACY: Text = kiosk::WELCOME_PRIVACY;
+pub(crate) const START: Text = kiosk::START;
+pub(crate) const BACK: Text = kiosk::BACK;
+pub(crate) const START_OVER: Text = kiosk::START_OVER;
+pub(crate) const START_OVER_SHORT: Text = kiosk::START_OVER_SHORT;
+pub(crate) const STEP: Text = kiosk::STEP;
+pub(crate) const PAGE: Text = kiosk::PAGE;
+pub(crate) const OF: Text = kiosk::OF;
+pub(crate) const NEXT: Text = kiosk::NEXT;
+pub(crate) const FINISH: Text = kiosk::FINISH;
+pub(crate) const CONTINUE: Text = kiosk::CONTINUE;
+pub(crate) const STILL_THERE: Text = kiosk::STILL_THERE;
+pub(crate) const CLEARS_IN: Text = kiosk::CLEARS_IN;
+pub(crate) const SECONDS: Text = kiosk::SECONDS;
+pub(crate) const CALL_NOW: Text = kiosk::CALL_NOW;
+pub(crate) const MAYBE: Text = kiosk::MAYBE;
+pub(crate) const WHAT_TO_DO: Text = kiosk::WHAT_TO_DO;
+pub(crate) const GET_HELP: Text = kiosk::GET_HELP;
+pub(crate) const SHOW_PHARMACIST: Text = kiosk::SHOW_PHARMACIST;
+pub(crate) const SCAN_HINT: Text = kiosk::SCAN_HINT;
+pub(crate) const OUT_OF_ORDER: Text = kiosk::OUT_OF_ORDER;
+pub(crate) const OUT_OF_ORDER_LINE: Text = kiosk::OUT_OF_ORDER_LINE;
+pub(crate) const NO_RED_FLAGS: Text = kiosk::NO_RED_FLAGS;
+pub(crate) const HOW_LONG: Text = kiosk::HOW_LONG;
+pub(crate) const AGE: Text = kiosk::AGE;
 /// Shown on a result that carries a safeguarding note (NICE CG89). Calm
 /// words for the customer; the QR line below is for the pharmacist.
-pub(crate) const SAFEGUARDING_NOTE: Text = t!(
-    "Please show this to the pharmacist. Marks like these on a child are always checked.",
-    "Enseñe esto al farmacéutico. Las marcas así en un niño siempre se revisan."
-);
+pub(crate) const SAFEGUARDING_NOTE: Text = kiosk::SAFEGUARDING_NOTE;
 /// The line the pharmacist reads in the QR summary.
-pub(crate) const SAFEGUARDING_QR: Text = t!(
-    "Safeguarding: consider child protection (NICE CG89).",
-    "Protección infantil: valore riesgo de maltrato (NICE CG89)."
-);
-pub(crate) const NOT_A_DIAGNOSIS: Text =
-    t!("This is not a diagnosis.", "Esto no es un diagnóstico.");
+pub(crate) const SAFEGUARDING_QR: Text = kiosk::SAFEGUARDING_QR;
+pub(crate) const NOT_A_DIAGNOSIS: Text = kiosk::NOT_A_DIAGNOSIS;
 
 /// What a disposition means, as a banner title.
 pub(crate) const fn disposition(d: Disposition) -> Text {
     match d {
-        Disposition::Emergency => t!("Emergency: call for help now", "Emergencia: pida ayuda ya"),
-        Disposition::Urgent => t!("See a doctor today", "Vea a un médico hoy"),
-        Disposition::Doctor => t!("Book a doctor", "Pida cita con un médico"),
-        Disposition::Pharmacist => t!("Ask the pharmacist", "Pregunte al farmacéutico"),
-        Disposition::SelfCare => t!("Self-care at home", "Cuidados en casa"),
+        Disposition::Emergency => kiosk::DISPOSITION_EMERGENCY,
+        Disposition::Urgent => kiosk::DISPOSITION_URGENT,
+        Disposition::Doctor => kiosk::DISPOSITION_DOCTOR,
+        Disposition::Pharmacist => kiosk::DISPOSITION_PHARMACIST,
+        Disposition::SelfCare => kiosk::DISPOSITION_SELF_CARE,
     }
 }

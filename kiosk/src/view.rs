@@ -645,8 +645,8 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
     } else {
         [m.split(r, 2, 0), m.split(r, 2, 1)]
     };
-    const FADES: Text = spotcheck_core::t!("Fades", "Se van");
-    const STAYS: Text = spotcheck_core::t!("Stays", "Siguen");
+    const FADES: Text = spotcheck_core::content::kiosk::GLASS_FADES;
+    const STAYS: Text = spotcheck_core::content::kiosk::GLASS_STAYS;
     for (i, p) in panels.iter().enumerate() {
         let word = if i == 0 { FADES } else { STAYS }.get(l);
         let pic_h = p.size.height as i32 - lh;

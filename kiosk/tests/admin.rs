@@ -12,7 +12,7 @@ use spotcheck_kiosk::{AdminButton, AdminScreen, App, ButtonId, Event, Key, Scree
 use spotcheck_store::{CounterEvent, Counters, Damage, Health, Pin, Settings as Stored};
 
 const SIZES: [(u32, u32); 3] = [(320, 240), (480, 320), (800, 480)];
-const LANGS: [Language; 2] = [Language::En, Language::Es];
+const LANGS: &[Language] = Language::ALL;
 const PIN: &str = "2468";
 
 struct Clock(u64);
@@ -531,7 +531,7 @@ fn every_admin_screen_fits_at_every_size_and_language() {
     let mut failures = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for (w, h) in SIZES {
-        for lang in LANGS {
+        for &lang in LANGS {
             every_admin_screen(Size::new(w, h), lang, |app| {
                 seen.insert(app.screen().name().to_string());
                 if let Some(o) = probe::overflow(app) {
@@ -599,7 +599,7 @@ fn every_admin_button_is_at_least_48_px_apart_and_reached_by_keys() {
 #[test]
 fn every_admin_screen_draws_each_pixel_at_most_once_per_frame() {
     for (w, h) in SIZES {
-        for lang in LANGS {
+        for &lang in LANGS {
             let size = Size::new(w, h);
             let mut d = OnceTarget::new(size);
             every_admin_screen(size, lang, |app| {

@@ -13,7 +13,7 @@ use spotcheck_kiosk::{App, ButtonId, Event, Key, Redraw, Screen, Settings};
 const SIZES: [(u32, u32); 3] = [(320, 240), (480, 320), (800, 480)];
 /// Spanish is checked too: its kiosk strings exist already, and its
 /// content falls back to English until translated.
-const LANGS: [Language; 2] = [Language::En, Language::Es];
+const LANGS: &[Language] = Language::ALL;
 
 fn paths() -> Vec<(Vec<Answer>, u8)> {
     let mut v = Vec::new();
@@ -78,7 +78,7 @@ fn every_screen(size: Size, lang: Language, mut f: impl FnMut(&mut App)) {
 fn text_never_overflows_on_any_screen_size_or_language() {
     let mut failures = Vec::new();
     for (w, h) in SIZES {
-        for lang in LANGS {
+        for &lang in LANGS {
             every_screen(Size::new(w, h), lang, |app| {
                 if let Some(o) = probe::overflow(app) {
                     let msg = format!(

@@ -661,6 +661,11 @@ fn check(a: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         "rule 4: {} strings present in {languages} language(s)",
         r.strings_checked,
     );
+    let codes: Vec<&str> = spotcheck_core::Language::ALL
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    let _ = writeln!(out, "languages: {}", codes.join(" "));
     let _ = writeln!(
         out,
         "tables on this host: structure {} bytes, strings {} bytes",

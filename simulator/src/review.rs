@@ -31,13 +31,14 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The files of the pack, in the order they are written.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "index.md",
     "tree.dot",
     "tree.svg",
     "paths.md",
     "safety.md",
     "coverage.md",
+    "words.md",
     "vignettes.md",
 ];
 
@@ -104,6 +105,7 @@ pub fn build(
         ("paths.md", markdown::paths(checked, lang)),
         ("safety.md", markdown::safety(checked, lang)),
         ("coverage.md", markdown::coverage(checked, lang)),
+        ("words.md", markdown::words(checked)),
         (
             "vignettes.md",
             markdown::vignettes(vignettes_name, &vs, &runs),

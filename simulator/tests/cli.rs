@@ -141,7 +141,7 @@ fn help_works_on_the_program_and_every_command_and_exits_0() {
         "[possible values: 1, 2, 3, 4]",
         "1 at 800x480",
         "[possible values: 320x240, 480x320, 800x480]",
-        "[possible values: en, es]",
+        "[possible values: en, es, pl, ro]",
         "Exit status: 0",
     ] {
         assert!(said.contains(want), "`{want}` missing from:\n{said}");
@@ -189,7 +189,7 @@ fn usage_errors_name_the_command_and_exit_2() {
         ),
         (
             &["stats", "--lang", "fr"][..],
-            "spotcheck-sim stats: --lang takes en or es (got `fr`)",
+            "spotcheck-sim stats: --lang takes en, es, pl or ro (got `fr`)",
         ),
         (
             &["check", "extra"][..],
@@ -238,6 +238,7 @@ fn check_json_prints_the_evidence_as_one_json_object() {
     // Same numbers as the text.
     let (_, text, _) = run_sim(&["check"]);
     assert!(text.contains(&format!("paths {}", v["paths"])), "{text}");
+    assert!(text.contains("\nlanguages: en es pl ro\n"), "{text}");
 }
 
 /// Runs `text` as a script with `--shots` a folder beside it, which must

@@ -98,6 +98,10 @@ pub enum Lang {
     En,
     /// Spanish (stored as 1).
     Es,
+    /// Polish (stored as 2).
+    Pl,
+    /// Romanian (stored as 3).
+    Ro,
 }
 
 impl From<Lang> for Language {
@@ -105,6 +109,8 @@ impl From<Lang> for Language {
         match l {
             Lang::En => Language::En,
             Lang::Es => Language::Es,
+            Lang::Pl => Language::Pl,
+            Lang::Ro => Language::Ro,
         }
     }
 }
@@ -114,6 +120,8 @@ impl From<Language> for Lang {
         match l {
             Language::En => Lang::En,
             Language::Es => Lang::Es,
+            Language::Pl => Lang::Pl,
+            Language::Ro => Lang::Ro,
         }
     }
 }

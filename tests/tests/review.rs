@@ -323,3 +323,29 @@ fn bad_options_and_unwritable_dirs_exit_2_with_one_line() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The pack says which translations still await a native-speaking
+/// clinician's review, and shows every message in every language.
+#[test]
+fn words_md_marks_every_translation_awaiting_review() {
+    let text = std::fs::read_to_string(review::default_vignettes()).unwrap();
+    let files = review::build(review::DEFAULT_VIGNETTES_NAME, &text).unwrap();
+    let words = &files.iter().find(|(n, _)| *n == "words.md").unwrap().1;
+    for (lang, name) in [("es", "Español"), ("pl", "Polski"), ("ro", "Română")] {
+        assert!(
+            words.contains(&format!(
+                "| {name} | `{lang}` | **awaiting review by a native-speaking clinician** |"
+            )),
+            "{lang} is not marked awaiting review"
+        );
+        assert!(words.contains(&format!(" {lang} (awaiting review) |")));
+    }
+    let glass = content::TREE
+        .questions
+        .iter()
+        .find(|q| q.key == "glass")
+        .unwrap();
+    for l in spotcheck_core::Language::ALL {
+        assert!(words.contains(glass.prompt.raw(*l)), "{}", l.code());
+    }
+}

@@ -58,6 +58,52 @@ fn every_team_safety_vignette_passes_in_every_language() {
     all_pass(&safety);
 }
 
+/// The kiosk walks every public vignette in every language: the answer
+/// buttons the English walk taps (answer indices, language-independent),
+/// tapped on a kiosk switched to each language with its Welcome picker,
+/// reach the same outcome screen, and the session stays in that language.
+#[test]
+fn the_kiosk_walks_every_public_vignette_in_every_language() {
+    use embedded_graphics::prelude::Size;
+    use spotcheck_core::answer::choose;
+    use spotcheck_core::{Session, Step};
+    use spotcheck_kiosk::{ButtonId, Screen};
+    use spotcheck_sim::bench::Bench;
+    let tree = spotcheck_core::content::checked().unwrap();
+    for v in public() {
+        let mut s = Session::new(tree, Language::En);
+        while let Step::Question(q) = s.step() {
+            s.answer(choose(q, &v).unwrap()).unwrap();
+        }
+        let choices: Vec<u8> = s.answers().iter().map(|a| a.choice).collect();
+        let outcome = s.outcome_index().unwrap();
+        let engine = runner::run_engine(&v, Language::En).unwrap();
+        assert!(engine.pass, "{}", v.id);
+        for size in [Size::new(320, 240), Size::new(800, 480)] {
+            for &lang in Language::ALL {
+                let mut bench = Bench::with_language(Language::En, size);
+                bench.press(ButtonId::Language(lang)).unwrap();
+                bench.start().unwrap();
+                bench.answer_choices(&choices).unwrap();
+                let reached = match bench.screen() {
+                    Screen::Emergency(o) => Some(o),
+                    Screen::Result { outcome, .. } => Some(outcome),
+                    _ => None,
+                };
+                assert_eq!(
+                    reached,
+                    Some(outcome),
+                    "{} in {} at {size:?}: the kiosk shows {}",
+                    v.id,
+                    lang.code(),
+                    bench.screen().name()
+                );
+                assert_eq!(bench.app().session().language(), lang);
+            }
+        }
+    }
+}
+
 #[test]
 fn public_vignettes_take_few_taps() {
     let mut taps: Vec<usize> = public()

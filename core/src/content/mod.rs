@@ -16,7 +16,7 @@
 
 use crate::check::{check, check_coverage, CheckError, Checked};
 
-pub use generated::{o, q, r, CONTENT_HASH, LANGUAGE_REVIEW};
+pub use generated::{kiosk, o, q, r, CONTENT_HASH, LANGUAGE_REVIEW};
 
 /// The content version (`version` in `content/tree.toml`). Bump it whenever
 /// a question, answer, route or outcome changes meaning: summaries carry it.
@@ -90,7 +90,7 @@ pub fn footprint() -> Footprint {
     use crate::tree::When;
     use core::mem::size_of_val as bytes;
     fn text(t: &Text) -> usize {
-        t.en.len() + t.es.len()
+        t.en.len() + t.es.len() + t.pl.len() + t.ro.len()
     }
     let mut f = Footprint {
         structure: bytes(TREE.questions)

@@ -1,5 +1,5 @@
 //! The Markdown pages of the review pack: `index.md`, `paths.md`,
-//! `safety.md`, `coverage.md` and `vignettes.md`. Every figure on them is
+//! `safety.md`, `coverage.md`, `words.md` and `vignettes.md`. Every figure on them is
 //! computed from the tables, the checker's [`CheckReport`] or a run of the
 //! vignettes; nothing is typed in by hand except the rule wording.
 
@@ -63,6 +63,7 @@ pub fn index(checked: Checked<'_>, vignettes_name: &str, runs: &[Run]) -> String
         ("paths.md", "Every path from the first question to each outcome: the answers given, disposition and causes, grouped by outcome."),
         ("safety.md", "The safety rules the checker proves on every path, the evidence for each, and every red-flag rule with its clinical source."),
         ("coverage.md", "Every condition against the outcomes that name it (with rank), and the findings each question asks about."),
+        ("words.md", "Every language with its review status (a translation awaiting review by a native-speaking clinician says so), and every message side by side in all languages."),
         ("vignettes.md", "The test patients run through the tree, and what the kiosk would tell each."),
     ];
     for (file, what) in rows {
@@ -73,6 +74,98 @@ pub fn index(checked: Checked<'_>, vignettes_name: &str, runs: &[Run]) -> String
         "\nVignettes: `{vignettes_name}`, {passed} of {} passed.",
         runs.len()
     );
+    s
+}
+
+/// `words.md`: each language's review status (its .po file's
+/// `X-Review-Status`), then every message of the tree side by side in
+/// every language, node by node.
+pub fn words(checked: Checked<'_>) -> String {
+    use spotcheck_core::content::LANGUAGE_REVIEW;
+    use spotcheck_core::Text;
+    let tree = checked.tree();
+    let mut s = String::new();
+    let _ = writeln!(s, "# Words in every language\n");
+    let _ = writeln!(
+        s,
+        "English is the source; each translation is made from it (`content/po/<code>.po`). A language still **awaiting review by a native-speaking clinician** must not be relied on for clinical meaning until one has reviewed it.\n"
+    );
+    let _ = writeln!(
+        s,
+        "| language | code | review status |\n| --- | --- | --- |"
+    );
+    for l in Language::ALL {
+        let status = LANGUAGE_REVIEW
+            .iter()
+            .find(|(x, _)| x == l)
+            .map_or("not stated", |(_, r)| *r);
+        let status = if status.contains("awaiting") {
+            format!("**{status}**")
+        } else {
+            status.to_string()
+        };
+        let _ = writeln!(s, "| {} | `{}` | {status} |", l.native_name(), l.code());
+    }
+    let awaiting: Vec<&str> = Language::ALL
+        .iter()
+        .filter(|l| {
+            LANGUAGE_REVIEW
+                .iter()
+                .any(|(x, r)| x == *l && r.contains("awaiting"))
+        })
+        .map(|l| l.code())
+        .collect();
+    let mut header = String::from("| message |");
+    let mut rule = String::from("| --- |");
+    for l in Language::ALL {
+        let mark = if awaiting.contains(&l.code()) {
+            " (awaiting review)"
+        } else {
+            ""
+        };
+        let _ = write!(header, " {}{mark} |", l.code());
+        rule.push_str(" --- |");
+    }
+    let row = |s: &mut String, id: &str, t: &Text| {
+        let _ = write!(s, "| `{id}` |");
+        for l in Language::ALL {
+            let _ = write!(s, " {} |", cell(t.raw(*l)));
+        }
+        s.push('\n');
+    };
+    let _ = writeln!(s, "\n## Questions");
+    for q in tree.questions {
+        let _ = writeln!(s, "\n### `{}`\n\n{header}\n{rule}", q.key);
+        row(&mut s, "short", &q.short);
+        row(&mut s, "prompt", &q.prompt);
+        for (i, b) in q.bullets.iter().enumerate() {
+            row(&mut s, &format!("bullet.{}", i + 1), b);
+        }
+        for (i, c) in q.choices.iter().enumerate() {
+            row(&mut s, &format!("answer {}", i + 1), &c.label);
+        }
+    }
+    let _ = writeln!(s, "\n## Outcomes");
+    for o in tree.outcomes {
+        let _ = writeln!(s, "\n### `{}`\n\n{header}\n{rule}", o.key);
+        row(&mut s, "headline", &o.headline);
+        for (i, t) in o.todo.iter().enumerate() {
+            row(&mut s, &format!("todo.{}", i + 1), t);
+        }
+        row(&mut s, "help", &o.get_help);
+    }
+    let _ = writeln!(s, "\n## Conditions\n\n{header}\n{rule}");
+    for c in tree.conditions {
+        row(&mut s, &format!("{} name", c.condition.id()), &c.name);
+        row(&mut s, &format!("{} line", c.condition.id()), &c.line);
+    }
+    let _ = writeln!(
+        s,
+        "\n## The kiosk's own words\n\nButtons, headings, admin and QR labels (`k.` messages).\n\n{header}\n{rule}"
+    );
+    for (id, t) in spotcheck_core::content::kiosk::ALL {
+        row(&mut s, id, t);
+    }
     s
 }
 
