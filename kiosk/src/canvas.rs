@@ -583,7 +583,7 @@ mod tests {
         // their centres are inside) and corners too large for an odd
         // side (we confine the diameter to the side, it halves the side
         // first). Elsewhere the rules pick the same pixels: with doubled
-        // coordinates `a² + b²` and `d²` differ in parity, so whether the
+        // coordinates `a^2 + b^2` and `d^2` differ in parity, so whether the
         // circle's edge counts never matters.
         assert!(differing <= 424, "{differing}");
     }

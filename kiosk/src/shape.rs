@@ -12,9 +12,9 @@
 //! in a corner row whose centre is `b` half pixels from the circle's
 //! centre (`b = d - 2k - 1` for the `k`th row from the top or bottom
 //! edge, `d` the diameter), a pixel `a` half pixels from it sideways is
-//! inside when `a² + b² ≤ d²`. So the row is inset, at both ends, by
-//! `(d - ⌊√(d² - b²)⌋) / 2` pixels: one integer square root per corner
-//! row, no floating point, no per-pixel test.
+//! inside when `a^2 + b^2 <= d^2`. So the row is inset, at both ends, by
+//! `(d - floor(sqrt(d^2 - b^2))) / 2` pixels: one integer square root per
+//! corner row, no floating point, no per-pixel test.
 //!
 //! It promises, for any sizes (tested below):
 //! - a row is one span `[x0, x1)`, inside the bounding box;
@@ -25,7 +25,7 @@
 //! - diameter 0 is the plain rectangle; a diameter larger than the
 //!   shorter side is confined to it (a square then becomes a circle);
 //! - no heap, no indexing, no panic: sizes saturate, and the diameter is
-//!   capped at [`MAX_DIAMETER`] so that `d²` fits a `u32`.
+//!   capped at [`MAX_DIAMETER`] so that `d^2` fits a `u32`.
 //!
 //! Strokes are the difference of two rounds (see [`Round::offset`]); the
 //! canvas paints them as spans (`Canvas::rounded`, `Canvas::circle`).
@@ -129,7 +129,7 @@ impl Round {
             Some(b) if b > 0 => b,
             _ => return 0,
         };
-        // d ≤ MAX_DIAMETER, so d² fits; b < d, so the difference is > 0.
+        // d <= MAX_DIAMETER, so d^2 fits; b < d, so the difference is > 0.
         let reach = isqrt(d * d - b * b);
         (d - reach.min(d)) / 2
     }
@@ -142,8 +142,9 @@ impl Round {
     }
 }
 
-/// `⌊√n⌋`, two bits of `n` at a time from the top: sixteen steps of
-/// shifts, compares and subtractions (the Cortex-M0 has no divider).
+/// `floor(sqrt(n))`, two bits of `n` at a time from the top: sixteen
+/// steps of shifts, compares and subtractions (the Cortex-M0 has no
+/// divider).
 fn isqrt(n: u32) -> u32 {
     let mut rest = n;
     let mut root = 0u32;
