@@ -15,7 +15,7 @@ use crate::theme::{self, Ink};
 use crate::{App, Button, ButtonId, MAX_BUTTONS};
 use core::fmt::Write as _;
 use embedded_graphics::prelude::*;
-use embedded_graphics::primitives::{Circle, PrimitiveStyle, Rectangle, RoundedRectangle};
+use embedded_graphics::primitives::{Circle, PrimitiveStyle, Rectangle};
 use spotcheck_core::content::kiosk;
 use spotcheck_core::{Language, Text};
 use spotcheck_store::{Health, PRESETS};
@@ -538,10 +538,7 @@ fn paint_keypad(app: &App, screen: AdminScreen, c: &mut Canvas, m: &Metrics) {
         k.left.size.width as i32,
         (lines * font.pitch) as i32 + m.gap,
     );
-    c.rounded(
-        &RoundedRectangle::with_equal_corners(field, Size::new(4, 4)),
-        &PrimitiveStyle::with_fill(theme::PANEL),
-    );
+    c.rounded(field, 4, &PrimitiveStyle::with_fill(theme::PANEL));
     let tx = field.top_left.x + m.gap;
     let ty = field.top_left.y + m.gap / 2;
     if app.admin_masked() {

@@ -44,6 +44,7 @@ mod layout;
 pub mod probe;
 pub mod qr;
 pub mod script;
+mod shape;
 mod strings;
 mod text;
 pub mod theme;

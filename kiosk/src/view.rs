@@ -13,7 +13,7 @@ use crate::theme::{self, Ink};
 use crate::{App, Button, ButtonId, Screen, MAX_BUTTONS};
 use embedded_graphics::prelude::*;
 use embedded_graphics::primitives::{
-    Circle, Line, PrimitiveStyle, PrimitiveStyleBuilder, Rectangle, RoundedRectangle, Triangle,
+    Circle, Line, PrimitiveStyle, PrimitiveStyleBuilder, Rectangle, Triangle,
 };
 use spotcheck_core::tree::{Outcome, Question};
 use spotcheck_core::{Disposition, Language, Step, Text};
@@ -227,9 +227,10 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     } else {
         (theme::PAPER, theme::BLUE, theme::BLUE)
     };
-    let radius = Size::new(m.gap as u32, m.gap as u32);
+    let radius = m.gap as u32;
     c.rounded(
-        &RoundedRectangle::with_equal_corners(b.rect, radius),
+        b.rect,
+        radius,
         &PrimitiveStyleBuilder::new()
             .fill_color(fill)
             .stroke_color(border)
@@ -239,10 +240,8 @@ fn paint_button(app: &App, c: &mut Canvas, m: &Metrics, i: usize, b: &Button, on
     if app.focus() == Some(i) {
         let ring_ink = if on_red { theme::WHITE } else { theme::FOCUS };
         c.rounded(
-            &RoundedRectangle::with_equal_corners(
-                b.rect.offset(m.ring as i32 + m.ring as i32),
-                radius + Size::new(m.ring * 2, m.ring * 2),
-            ),
+            b.rect.offset(m.ring as i32 + m.ring as i32),
+            radius + m.ring * 2,
             &PrimitiveStyleBuilder::new()
                 .stroke_color(ring_ink)
                 .stroke_width(m.ring + 1)
@@ -478,11 +477,8 @@ fn paint_spots_patch(c: &mut Canvas, r: Rectangle) {
     if !c.touches(&r) {
         return;
     }
-    let radius = Size::new(r.size.height / 6, r.size.height / 6);
-    c.rounded(
-        &RoundedRectangle::with_equal_corners(r, radius),
-        &PrimitiveStyle::with_fill(theme::SKIN),
-    );
+    let radius = r.size.height / 6;
+    c.rounded(r, radius, &PrimitiveStyle::with_fill(theme::SKIN));
     let s = r.size.height as i32;
     let dot = (s / 12).max(3) as u32;
     const DOTS: [(i32, i32); 11] = [
@@ -661,10 +657,7 @@ fn paint_glass(c: &mut Canvas, m: &Metrics, r: Rectangle, l: Language) {
             side,
             side,
         );
-        c.rounded(
-            &RoundedRectangle::with_equal_corners(sq, Size::new(6, 6)),
-            &PrimitiveStyle::with_fill(theme::SKIN),
-        );
+        c.rounded(sq, 6, &PrimitiveStyle::with_fill(theme::SKIN));
         let center = sq.center();
         let glass = (side * 2 / 3) as u32;
         let dot = (side / 10).max(3) as u32;
@@ -1135,10 +1128,7 @@ fn paint_item(app: &App, c: &mut Canvas, m: &Metrics, o: &Outcome, it: Item, r: 
     match it {
         Item::Banner => {
             let (bg, ink) = theme::banner(o.disposition);
-            c.rounded(
-                &RoundedRectangle::with_equal_corners(r, Size::new(6, 6)),
-                &PrimitiveStyle::with_fill(bg),
-            );
+            c.rounded(r, 6, &PrimitiveStyle::with_fill(bg));
             let d = r.size.height as i32 - 2 * m.gap.min(8);
             let icon = rect(
                 r.top_left.x + m.gap,
