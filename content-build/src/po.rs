@@ -115,23 +115,11 @@ pub(crate) fn parse(src: &Source) -> Result<Catalog, Vec<Error>> {
             }
         };
         match kw {
-            Some("msgctxt") => {
-                finish(
-                    &mut ctxt,
-                    &mut msgid,
-                    &mut msgstr,
-                    fuzzy,
-                    &mut errors,
-                    &mut cat,
-                    n,
-                );
-                fuzzy = next_fuzzy;
-                next_fuzzy = false;
-                ctxt = Some((n, text));
-                field = Some(Field::Ctxt);
-            }
-            Some("msgid") => {
-                if ctxt.is_none() {
+            Some(kw @ ("msgctxt" | "msgid")) => {
+                // A msgctxt always starts a message; a msgid starts one
+                // only when no msgctxt came before it.
+                let is_ctxt = kw == "msgctxt";
+                if is_ctxt || ctxt.is_none() {
                     finish(
                         &mut ctxt,
                         &mut msgid,
@@ -144,8 +132,13 @@ pub(crate) fn parse(src: &Source) -> Result<Catalog, Vec<Error>> {
                     fuzzy = next_fuzzy;
                     next_fuzzy = false;
                 }
-                msgid = Some(text);
-                field = Some(Field::Id);
+                if is_ctxt {
+                    ctxt = Some((n, text));
+                    field = Some(Field::Ctxt);
+                } else {
+                    msgid = Some(text);
+                    field = Some(Field::Id);
+                }
             }
             Some("msgstr") => {
                 msgstr = Some(text);
